@@ -1,0 +1,22 @@
+/** The only file that imports franc. franc speaks ISO 639-3; lektor answers in 639-1 where one exists. */
+import { francAll } from 'franc';
+
+const TO_ISO1: Record<string, string> = {
+  deu: 'de', eng: 'en', fra: 'fr', nld: 'nl', spa: 'es', ita: 'it', pol: 'pl', rus: 'ru', ukr: 'uk', por: 'pt', swe: 'sv', dan: 'da',
+  nob: 'nb', nno: 'nn', fin: 'fi', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', bul: 'bg', ron: 'ro', hun: 'hu',
+  ell: 'el', tur: 'tr', ara: 'ar', heb: 'he', fas: 'fa', hin: 'hi', ben: 'bn', urd: 'ur', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi',
+  tha: 'th', ind: 'id', zlm: 'ms', cat: 'ca', eus: 'eu', glg: 'gl', est: 'et', lav: 'lv', lit: 'lt', isl: 'is', gle: 'ga', cym: 'cy',
+  bel: 'be', kat: 'ka', hye: 'hy', azj: 'az', kaz: 'kk', uzn: 'uz', swh: 'sw', afr: 'af', sqi: 'sq', mkd: 'mk', lat: 'la', epo: 'eo',
+  tgl: 'tl', tam: 'ta', tel: 'te', mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', npi: 'ne', sin: 'si', khm: 'km', mya: 'my',
+  amh: 'am', yor: 'yo', hau: 'ha', ibo: 'ig', zul: 'zu', xho: 'xh', som: 'so', ltz: 'lb', fry: 'fy', bre: 'br',
+};
+const TO_ISO3 = Object.fromEntries(Object.entries(TO_ISO1).map(([three, one]) => [one, three]));
+
+export const toIso1 = (code: string): string => TO_ISO1[code] ?? code;
+export const toIso3 = (code: string): string => TO_ISO3[code] ?? code;
+
+/** franc's scores (1 = best, relative) for `text` among `languages` (ISO 639-1 or 639-3), best first. */
+export function francScores(text: string, languages: readonly string[], minLength = 10): { code: string; score: number }[] {
+  const results = francAll(text, { only: languages.map(toIso3), minLength });
+  return results.filter(([code]) => code !== 'und').map(([code, score]) => ({ code: toIso1(code), score }));
+}

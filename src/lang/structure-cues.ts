@@ -1,0 +1,15 @@
+/** The shape of the page-clutter cues each language contributes to the structure stage. */
+export interface StructureCues {
+  /** Leads of related-link lines: "Siehe auch", "Read more". */
+  relatedLinks: readonly string[];
+  /** Leads of image and source credits, followed by ':' or '©': "Bild", "Photo". */
+  credits: readonly string[];
+  /** Labels of buttons, widgets and footer links: "Ähnliche Artikel", "Share this article". */
+  buttons: readonly string[];
+  /** Words that open a byline: "Von", "By". */
+  bylineLeads: readonly string[];
+  /** Nouns that make a paragraph an author bio when it is about the byline's person. */
+  authorNouns: readonly string[];
+  /** Words a name line never contains, though capitalised (German nouns and sentence starts). */
+  navigationWords: readonly string[];
+}

@@ -1,0 +1,45 @@
+/** Turns the document model into the Analysis of the output contract. */
+import type { Doc, Range } from './document.js';
+import type { Analysis, Span } from './types.js';
+
+export function spanOf(doc: Doc, range: Range): Span {
+  return { text: doc.text.slice(range.start, range.end), start: range.start, end: range.end };
+}
+
+export function toAnalysis(doc: Doc): Analysis {
+  const span = (range: Range) => spanOf(doc, range);
+  const title = doc.blocks.find((block) => block.kind === 'title');
+  const byline = doc.blocks.find((block) => block.kind === 'byline');
+  const entityId = (index: number | null) => (index === null ? null : (doc.entities[index]?.id ?? null));
+  const summary = doc.summary.map(span);
+  return {
+    schemaVersion: 1,
+    language: doc.language,
+    title: title ? span(title) : null,
+    byline: byline ? span(byline) : null,
+    blocks: doc.blocks.map((block) => ({
+      ...span(block),
+      kind: block.kind,
+      ...(block.language ? { language: block.language } : {}),
+    })),
+    sentences: doc.sentences.map(span),
+    entities: doc.entities.map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      salience: entity.salience,
+      mentions: entity.mentions.map(span),
+    })),
+    quotes: doc.quotes.map((quote, i) => ({
+      id: `q${i + 1}`,
+      ...span(quote),
+      kind: quote.kind,
+      speaker: quote.speaker
+        ? { name: quote.speaker.name, entity: entityId(quote.speaker.entity), mention: quote.speaker.mention ? span(quote.speaker.mention) : null }
+        : null,
+      cue: quote.cue ? span(quote.cue) : null,
+    })),
+    summary: { text: summary.map((s) => s.text.replace(/\s+/g, ' ')).join(' '), sentences: summary },
+    keyphrases: doc.keyphrases.map((k) => ({ ...span(k), phrase: k.phrase, score: k.score, mentions: k.mentions.map(span) })),
+  };
+}

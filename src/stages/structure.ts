@@ -1,0 +1,179 @@
+/**
+ * Cuts the text into blocks (lines and paragraphs) and tells title, headings, byline, body
+ * paragraphs and page clutter apart, by the shape of each block and its neighbours and by the
+ * cue words of src/lang/<code>/structure.ts. Nothing is dropped: clutter becomes 'boilerplate'.
+ */
+import type { Block, Doc, Range } from '../document.js';
+import type { Stage } from '../pipeline.js';
+import { structureCueSets } from '../lang/registry.js';
+import type { BlockKind } from '../types.js';
+
+interface Shape extends Range {
+  text: string;
+  words: number;
+  /** Ends with . ! ? … (closing quotes and brackets aside). */
+  terminal: boolean;
+  endsWithColon: boolean;
+  /** Prose: a finished sentence of some length, or a long run of words. */
+  prose: boolean;
+  clutter: boolean;
+  byline: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (items: readonly string[]) => items.map(escape).sort((a, b) => b.length - a.length).join('|');
+const cues = {
+  relatedLinks: structureCueSets.flatMap((c) => c.relatedLinks),
+  credits: structureCueSets.flatMap((c) => c.credits),
+  buttons: structureCueSets.flatMap((c) => c.buttons),
+  bylineLeads: structureCueSets.flatMap((c) => c.bylineLeads),
+  authorNouns: structureCueSets.flatMap((c) => c.authorNouns),
+  navigationWords: new Set(structureCueSets.flatMap((c) => c.navigationWords)),
+};
+const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s:»›>|-])`, 'iu');
+const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
+const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
+const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|\\||und|and|&)\\s*\\S.*)?$`, 'u');
+const AUTHOR_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(cues.authorNouns)})(?![\\p{L}])`, 'iu');
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|da|di|du|zu|bin|al)){1,3}$/u;
+const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
+const CAMEL_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
+const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
+const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?\s*)?[\d\s.:,/-]*(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm|a\.m\.|p\.m\.)?$/iu;
+const MAX_HEADLINE_WORDS = 25;
+const MAX_HEADING_WORDS = 12;
+
+/** Lines of a paragraph stay one block only when they are hard-wrapped prose. */
+function splitLines(view: string, from: number, to: number, into: Range[]): void {
+  const lines: Range[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || view[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const trimmed = lines.map((line) => trim(view, line)).filter((line) => line.end > line.start);
+  const wrapped =
+    trimmed.length > 1 &&
+    trimmed.slice(0, -1).every((line) => line.end - line.start >= 40 && !TERMINAL.test(view.slice(line.start, line.end)));
+  if (wrapped) into.push({ start: trimmed[0]!.start, end: trimmed.at(-1)!.end });
+  else into.push(...trimmed);
+}
+
+function trim(view: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/.test(view[start]!)) start++;
+  while (end > start && /\s/.test(view[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Paragraphs are runs of non-blank lines; blank lines separate them. */
+export function segmentBlocks(view: string): Range[] {
+  const ranges: Range[] = [];
+  const blank = /\n[ \t]*\n\s*/g;
+  let from = 0;
+  for (let match = blank.exec(view); match; match = blank.exec(view)) {
+    splitLines(view, from, match.index, ranges);
+    from = match.index + match[0].length;
+  }
+  splitLines(view, from, view.length, ranges);
+  return ranges;
+}
+
+function shapeOf(view: string, range: Range): Shape {
+  const text = view.slice(range.start, range.end);
+  const words = text.length > 2000 ? 400 : (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  const terminal = TERMINAL.test(text.slice(-12));
+  const short = words <= 8;
+  return {
+    ...range,
+    text,
+    words,
+    terminal,
+    endsWithColon: /:\s*$/.test(text),
+    prose: (terminal && words >= 4) || words >= 20 || (/:\s*$/.test(text) && words >= 3),
+    clutter: RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)) || (text.includes('©') && words <= 16),
+    byline: words <= 14 && BYLINE.test(text),
+  };
+}
+
+/** How much a short line before the title looks like site navigation rather than a headline. */
+function navigationScore(shape: Shape): number {
+  let score = 0;
+  if (CAMEL_GLUE.test(shape.text)) score += 2;
+  if (SEPARATORS.test(shape.text)) score += 2;
+  if (shape.words <= 3 && !/[:?!]/.test(shape.text)) score += 1;
+  const words = shape.text.match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => cues.navigationWords.has(w))) score += 1;
+  if (DATE_ONLY.test(shape.text)) score += 2;
+  return score;
+}
+
+const isHeadlineLike = (shape: Shape) => !shape.clutter && !shape.prose && !shape.byline && shape.words > 0 && shape.words <= MAX_HEADLINE_WORDS;
+
+function findTitle(shapes: Shape[]): number {
+  const firstProse = shapes.findIndex((s) => s.prose && !s.clutter && !s.byline);
+  const end = firstProse === -1 ? Math.min(shapes.length, 4) : firstProse;
+  const candidates: number[] = [];
+  for (let i = 0; i < end; i++) if (isHeadlineLike(shapes[i]!)) candidates.push(i);
+  if (candidates.length === 0 || firstProse === -1) return -1;
+  return candidates.find((i) => navigationScore(shapes[i]!) < 2) ?? candidates.at(-1)!;
+}
+
+/** A lone name line after the body, as a byline: "Sophie Müller". */
+function isNameLine(shape: Shape): boolean {
+  if (!NAME_LINE.test(shape.text)) return false;
+  const words = shape.text.match(/\p{L}+/gu) ?? [];
+  return !words.some((w) => cues.navigationWords.has(w));
+}
+
+function isAuthorBio(shape: Shape, byline: Shape | undefined): boolean {
+  if (!byline || !shape.prose) return false;
+  const names = byline.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  const opensWithName = names.some((name) => shape.text.startsWith(name) && !/^(?:Von|By)$/.test(name));
+  return opensWithName && AUTHOR_NOUN.test(shape.text.slice(0, 300));
+}
+
+export function classifyBlocks(view: string, ranges: Range[]): Block[] {
+  const shapes = ranges.map((range) => shapeOf(view, range));
+  const kinds: BlockKind[] = shapes.map((s) => (s.clutter ? 'boilerplate' : s.byline ? 'byline' : s.prose ? 'paragraph' : 'heading'));
+  const title = findTitle(shapes);
+  if (title >= 0) {
+    kinds[title] = 'title';
+    for (let i = 0; i < title; i++) if (kinds[i] !== 'byline') kinds[i] = 'boilerplate';
+  }
+  const lastProse = shapes.findLastIndex((s, i) => kinds[i] === 'paragraph' && !s.clutter);
+  // After the body: a name line is the byline, a paragraph about that person is the author bio,
+  // short lines are footer clutter.
+  let byline = kinds.indexOf('byline');
+  for (let i = Math.max(lastProse - 1, title + 1, 0); i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    if (kinds[i] === 'boilerplate') continue;
+    if (byline < 0 && !shape.prose && isNameLine(shape) && (i > lastProse - 1 || isAuthorBio(shapes[i + 1] ?? shape, shape))) {
+      kinds[i] = 'byline';
+      byline = i;
+    } else if (byline >= 0 && i > byline && isAuthorBio(shape, shapes[byline])) kinds[i] = 'boilerplate';
+  }
+  const bodyEnd = kinds.findLastIndex((k, i) => k === 'paragraph' && !(byline >= 0 && i > byline && kinds[i] === 'boilerplate'));
+  for (let i = 0; i < shapes.length; i++) {
+    if (kinds[i] !== 'heading') continue;
+    const shape = shapes[i]!;
+    const next = kinds.slice(i + 1).findIndex((k) => k !== 'boilerplate');
+    const nextKind = next === -1 ? undefined : kinds[i + 1 + next];
+    const isHeading =
+      i < bodyEnd &&
+      shape.words <= MAX_HEADING_WORDS &&
+      (nextKind === 'paragraph' || nextKind === 'heading') &&
+      !(shape.text.endsWith('?') && kinds[i - 1] === 'heading');
+    if (!isHeading) kinds[i] = i > bodyEnd || (title >= 0 && i < title) ? 'boilerplate' : 'paragraph';
+  }
+  return shapes.map((s, i) => ({ start: s.start, end: s.end, kind: kinds[i]! }));
+}
+
+export const structure: Stage = {
+  name: 'structure',
+  run(doc: Doc) {
+    doc.blocks = classifyBlocks(doc.view, segmentBlocks(doc.view));
+  },
+};
