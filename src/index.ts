@@ -12,7 +12,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 }
 
 export { createPipeline, type Pipeline, type Stage } from './pipeline.js';
-export { defaultStages } from './stages/index.js';
+export * from './stages/index.js';
 export { Doc } from './document.js';
 export type { Block, Token, Sentence, Mention, Entity, Quote, Range } from './document.js';
 export { DEFAULT_LANGUAGES, type AnalyzeOptions, type SummaryLength } from './options.js';

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, normalize, structure } from '../src/index.js';
+import type { BlockKind } from '../src/index.js';
+
+const pipeline = createPipeline([normalize, structure]);
+const kinds = (text: string) => pipeline.process(text).blocks.map((b) => [b.kind, text.slice(b.start, b.end)] as [BlockKind, string]);
+const kindOf = (text: string, line: string) => kinds(text).find(([, t]) => t === line)?.[0];
+
+const germanArticle = [
+  'Startseite | Politik | Ausland',
+  '',
+  'Bahnstreik: Was Pendler jetzt wissen müssen',
+  '',
+  'Von Karla Hofstätter',
+  '',
+  'Die Lokführer legen ab Montag erneut die Arbeit nieder. Betroffen sind Regional- und Fernzüge.',
+  '',
+  'Lesen Sie auch: Wie der Tarifstreit begann',
+  '',
+  'Die Gewerkschaft fordert mehr Lohn und kürzere Arbeitszeiten für ihre Mitglieder.',
+  '',
+  'Was kommt als Nächstes',
+  '',
+  'Eine Einigung ist vorerst nicht in Sicht, sagen Beobachter in der Hauptstadt.',
+  '',
+  'Foto: dpa/Max Mustermann',
+  '',
+  'Teilen',
+].join('\n');
+
+describe('structure', () => {
+  it('finds navigation, title, byline, body, headings, related links, credits and buttons', () => {
+    expect(kinds(germanArticle)).toEqual([
+      ['boilerplate', 'Startseite | Politik | Ausland'],
+      ['title', 'Bahnstreik: Was Pendler jetzt wissen müssen'],
+      ['byline', 'Von Karla Hofstätter'],
+      ['paragraph', 'Die Lokführer legen ab Montag erneut die Arbeit nieder. Betroffen sind Regional- und Fernzüge.'],
+      ['boilerplate', 'Lesen Sie auch: Wie der Tarifstreit begann'],
+      ['paragraph', 'Die Gewerkschaft fordert mehr Lohn und kürzere Arbeitszeiten für ihre Mitglieder.'],
+      ['heading', 'Was kommt als Nächstes'],
+      ['paragraph', 'Eine Einigung ist vorerst nicht in Sicht, sagen Beobachter in der Hauptstadt.'],
+      ['boilerplate', 'Foto: dpa/Max Mustermann'],
+      ['boilerplate', 'Teilen'],
+    ]);
+  });
+
+  it('reads an English page with a byline at the top and a share button', () => {
+    const text = 'World News\n\nCity council approves new bike lanes\n\nBy Jordan Ellis\n\nThe council voted 7-2 on Tuesday to add protected lanes downtown.\n\nRead more: Why cyclists are angry\n\nConstruction starts in spring, officials said.\n\nPhoto: City Hall Press Office\n\nShare this article';
+    expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'byline', 'paragraph', 'boilerplate', 'paragraph', 'boilerplate', 'boilerplate']);
+  });
+
+  it('takes a lone name line after the body as byline and the bio that follows as boilerplate', () => {
+    const text = 'Ein neuer Hafen\n\nDer Hafen wird im Sommer eröffnet. Die Stadt erwartet viele Schiffe.\n\nLena Vogt\n\nLena Vogt ist Redakteurin im Ressort Wirtschaft und schreibt über Häfen und Handel.\n\nÄhnliche Artikel';
+    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'byline', 'boilerplate', 'boilerplate']);
+  });
+
+  it('tells a short question heading from a question paragraph that follows a heading', () => {
+    const text = 'Titel der Geschichte\n\nDer erste Absatz erzählt etwas.\n\nWie geht es weiter\n\nWas hat die Regierung also davon?\n\nSie gewinnt Zeit und Geld.\n\nFür immer so?\n\nNiemand weiß es genau.';
+    expect(kindOf(text, 'Wie geht es weiter')).toBe('heading');
+    expect(kindOf(text, 'Was hat die Regierung also davon?')).toBe('paragraph');
+    expect(kindOf(text, 'Für immer so?')).toBe('heading');
+  });
+
+  it('keeps hard-wrapped prose together and splits single-newline paragraphs', () => {
+    const wrapped = 'Eine lange Zeile, die der Autor mitten im Satz umgebrochen hat, weil sein\nEditor das so wollte, und die erst hier endet.';
+    expect(kinds(wrapped)).toHaveLength(1);
+    const lines = 'Erster Absatz endet hier.\nZweiter Absatz endet auch.';
+    expect(kinds(lines)).toHaveLength(2);
+  });
+
+  it('has no title when the text starts with prose, and drops nothing', () => {
+    const text = 'Just one sentence of prose here.\r\n\r\nAnother one follows it.';
+    const blocks = pipeline.process(text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual(['Just one sentence of prose here.', 'Another one follows it.']);
+  });
+
+  it('returns no blocks for empty or blank input', () => {
+    expect(kinds('')).toEqual([]);
+    expect(kinds(' \n\n\t \r\n')).toEqual([]);
+  });
+});
