@@ -30,6 +30,14 @@ const cues = {
   authorNouns: structureCueSets.flatMap((c) => c.authorNouns),
   navigationWords: new Set(structureCueSets.flatMap((c) => c.navigationWords)),
 };
+/** First words of every cue, so that most blocks are ruled out without running the cue patterns. */
+const CUE_LEADS = new Set(
+  [...cues.relatedLinks, ...cues.credits, ...cues.buttons, ...cues.bylineLeads].map((cue) => firstWord(cue)),
+);
+function firstWord(text: string): string {
+  const match = /^[^\s:"„“»›|]{1,40}/u.exec(text);
+  return match ? match[0].toLowerCase() : '';
+}
 const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s:»›>|-])`, 'iu');
 const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
 const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
@@ -39,7 +47,9 @@ const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|v
 const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
 const CAMEL_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
 const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
-const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?\s*)?[\d\s.:,/-]*(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm|a\.m\.|p\.m\.)?$/iu;
+/** A dateline such as "12.03.2024, 14:30 Uhr" or "March 3, 2024"; tested on short lines only. */
+const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?)?[\d\s.:,/-]*(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm)?$/iu;
+const MAX_DATELINE_CHARS = 40;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADING_WORDS = 12;
 
@@ -56,7 +66,7 @@ function splitLines(view: string, from: number, to: number, into: Range[]): void
   const trimmed = lines.map((line) => trim(view, line)).filter((line) => line.end > line.start);
   const wrapped =
     trimmed.length > 1 &&
-    trimmed.slice(0, -1).every((line) => line.end - line.start >= 40 && !TERMINAL.test(view.slice(line.start, line.end)));
+    trimmed.slice(0, -1).every((line) => line.end - line.start >= 40 && !TERMINAL.test(view.slice(Math.max(line.start, line.end - 12), line.end)));
   if (wrapped) into.push({ start: trimmed[0]!.start, end: trimmed.at(-1)!.end });
   else into.push(...trimmed);
 }
@@ -86,6 +96,7 @@ function shapeOf(view: string, range: Range): Shape {
   const words = text.length > 2000 ? 400 : (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
   const terminal = TERMINAL.test(text.slice(-12));
   const short = words <= 8;
+  const cued = CUE_LEADS.has(firstWord(text));
   return {
     ...range,
     text,
@@ -93,8 +104,10 @@ function shapeOf(view: string, range: Range): Shape {
     terminal,
     endsWithColon: /:\s*$/.test(text),
     prose: (terminal && words >= 4) || words >= 20 || (/:\s*$/.test(text) && words >= 3),
-    clutter: RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)) || (text.includes('©') && words <= 16),
-    byline: words <= 14 && BYLINE.test(text),
+    clutter:
+      (cued && (RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)))) ||
+      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))),
+    byline: cued && words <= 14 && BYLINE.test(text),
   };
 }
 
@@ -106,7 +119,7 @@ function navigationScore(shape: Shape): number {
   if (shape.words <= 3 && !/[:?!]/.test(shape.text)) score += 1;
   const words = shape.text.match(/\p{L}+/gu) ?? [];
   if (words.some((w) => cues.navigationWords.has(w))) score += 1;
-  if (DATE_ONLY.test(shape.text)) score += 2;
+  if (shape.text.length <= MAX_DATELINE_CHARS && DATE_ONLY.test(shape.text)) score += 2;
   return score;
 }
 
@@ -135,6 +148,17 @@ function isAuthorBio(shape: Shape, byline: Shape | undefined): boolean {
   return opensWithName && AUTHOR_NOUN.test(shape.text.slice(0, 300));
 }
 
+/** For each block, the kind of the next block that is not boilerplate. */
+function nextContentKinds(kinds: readonly BlockKind[]): (BlockKind | undefined)[] {
+  const next: (BlockKind | undefined)[] = new Array(kinds.length);
+  let following: BlockKind | undefined;
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    next[i] = following;
+    if (kinds[i] !== 'boilerplate') following = kinds[i];
+  }
+  return next;
+}
+
 export function classifyBlocks(view: string, ranges: Range[]): Block[] {
   const shapes = ranges.map((range) => shapeOf(view, range));
   const kinds: BlockKind[] = shapes.map((s) => (s.clutter ? 'boilerplate' : s.byline ? 'byline' : s.prose ? 'paragraph' : 'heading'));
@@ -156,11 +180,11 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
     } else if (byline >= 0 && i > byline && isAuthorBio(shape, shapes[byline])) kinds[i] = 'boilerplate';
   }
   const bodyEnd = kinds.findLastIndex((k, i) => k === 'paragraph' && !(byline >= 0 && i > byline && kinds[i] === 'boilerplate'));
+  const nextContent = nextContentKinds(kinds);
   for (let i = 0; i < shapes.length; i++) {
     if (kinds[i] !== 'heading') continue;
     const shape = shapes[i]!;
-    const next = kinds.slice(i + 1).findIndex((k) => k !== 'boilerplate');
-    const nextKind = next === -1 ? undefined : kinds[i + 1 + next];
+    const nextKind = nextContent[i];
     const isHeading =
       i < bodyEnd &&
       shape.words <= MAX_HEADING_WORDS &&
