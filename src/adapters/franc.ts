@@ -10,13 +10,21 @@ const TO_ISO1: Record<string, string> = {
   tgl: 'tl', tam: 'ta', tel: 'te', mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', npi: 'ne', sin: 'si', khm: 'km', mya: 'my',
   amh: 'am', yor: 'yo', hau: 'ha', ibo: 'ig', zul: 'zu', xho: 'xh', som: 'so', ltz: 'lb', fry: 'fy', bre: 'br',
 };
-const TO_ISO3 = Object.fromEntries(Object.entries(TO_ISO1).map(([three, one]) => [one, three]));
+const TO_ISO3: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(TO_ISO1).map(([three, one]) => [one, three])),
+  // Norwegian as a whole: franc knows its written standards, Bokmål the more common one.
+  no: 'nob',
+};
 
 export const toIso1 = (code: string): string => TO_ISO1[code] ?? code;
 export const toIso3 = (code: string): string => TO_ISO3[code] ?? code;
 
-/** franc's scores (1 = best, relative) for `text` among `languages` (ISO 639-1 or 639-3), best first. */
+/**
+ * franc's scores (1 = best, relative) for `text` among `languages` (ISO 639-1 or 639-3), best
+ * first, each under the code it was asked for.
+ */
 export function francScores(text: string, languages: readonly string[], minLength = 10): { code: string; score: number }[] {
-  const results = francAll(text, { only: languages.map(toIso3), minLength });
-  return results.filter(([code]) => code !== 'und').map(([code, score]) => ({ code: toIso1(code), score }));
+  const asked = new Map(languages.map((code) => [toIso3(code), code]));
+  const results = francAll(text, { only: [...asked.keys()], minLength });
+  return results.filter(([code]) => code !== 'und').map(([code, score]) => ({ code: asked.get(code) ?? toIso1(code), score }));
 }

@@ -1,6 +1,42 @@
 /** The sentence-level recogniser: mentions (start, end, type, score) for the article's sentences. */
+import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, Mention } from '../document.js';
+import { nerLexicon as deLexicon } from '../lang/de/ner-lexicon.js';
+import { nerLexicon as enLexicon } from '../lang/en/ner-lexicon.js';
+import { ENTITY_TYPES } from './labels.js';
+import type { NerLexicon } from './lexicon.js';
+import { decodeModel } from './model-file.js';
+import { createTagger, type Tagger } from './tagger.js';
 
-export function recognizeMentions(_doc: Doc): Mention[] {
-  return [];
+const LEXICONS: Record<string, NerLexicon> = { de: deLexicon, en: enLexicon };
+
+/** Where the model of a language lives, from src/ner/ as from dist/ner/. */
+export function modelUrl(lang: string): URL {
+  return new URL(`../../models/ner-${lang}.bin.gz`, import.meta.url);
+}
+
+const taggers = new Map<string, Tagger | null>();
+
+/** The tagger of a language, loaded once; null when lektor has no model for it. */
+export function loadTagger(lang: string): Tagger | null {
+  if (!taggers.has(lang)) {
+    const lexicon = LEXICONS[lang];
+    const url = modelUrl(lang);
+    taggers.set(lang, lexicon && existsSync(url) ? createTagger(decodeModel(readFileSync(url)), lexicon) : null);
+  }
+  return taggers.get(lang)!;
+}
+
+export function recognizeMentions(doc: Doc): Mention[] {
+  const tagger = loadTagger(doc.lang);
+  if (!tagger) return [];
+  const mentions: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    const words = tokens.map((token) => doc.view.slice(token.start, token.end));
+    for (const span of tagger.tag(words)) {
+      mentions.push({ start: tokens[span.start]!.start, end: tokens[span.end - 1]!.end, type: ENTITY_TYPES[span.type]!, score: span.score });
+    }
+  }
+  return mentions;
 }

@@ -1,11 +1,17 @@
-/** Named entities: recognised mentions, then clustered into entities. First version: none yet. */
+/**
+ * Named entities: the recogniser's mentions (src/ner), then the document-level work of
+ * src/entities (propagation, clustering, canonical names, salience) over the body sentences.
+ */
 import type { Doc } from '../document.js';
+import { resolveEntities } from '../entities/resolve.js';
+import { recognizeMentions } from '../ner/recognize.js';
 import type { Stage } from '../pipeline.js';
 
 export const entities: Stage = {
   name: 'entities',
   run(doc: Doc) {
-    doc.mentions = [];
-    doc.entities = [];
+    const { mentions, entities } = resolveEntities(doc, recognizeMentions(doc));
+    doc.mentions = mentions;
+    doc.entities = entities;
   },
 };

@@ -7,6 +7,7 @@ import { sentences } from './sentences.js';
 import { entities } from './entities.js';
 import { quotes } from './quotes.js';
 import { summary } from './summary.js';
+import { keyphrases } from './keyphrases.js';
 
-export const defaultStages: readonly Stage[] = [normalize, structure, language, sentences, entities, quotes, summary];
-export { normalize, structure, language, sentences, entities, quotes, summary };
+export const defaultStages: readonly Stage[] = [normalize, structure, language, sentences, entities, quotes, summary, keyphrases];
+export { normalize, structure, language, sentences, entities, quotes, summary, keyphrases };

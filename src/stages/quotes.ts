@@ -1,10 +1,103 @@
-/** Quotes with speakers and cues. First version: none yet. */
-import type { Doc } from '../document.js';
+/**
+ * Quotes with speakers and cues: words in quote marks (direct, partial, scare; quotes nested in
+ * a quote as scare quotes inside it) and reported speech without marks (indirect). Only the
+ * article's blocks are read; boilerplate and bylines yield no quotes.
+ */
+import type { Doc, Quote, QuoteSpeakerRef } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import { quoteLexicon } from '../quotes/lexicon.js';
+import { pairMarks, type MarkedSpan } from '../quotes/marks.js';
+import { attributeMarked } from '../quotes/marked.js';
+import { phraseAt, type PhraseContext, type SpeakerPhrase } from '../quotes/phrase.js';
+import { reportedSpeech } from '../quotes/reported.js';
+import { SpeakerMemory } from '../quotes/resolve.js';
+import { BlockWords } from '../quotes/words.js';
+import { termsFor } from '../text/terms.js';
+
+/** Who spoke where in a block, so that a quote without a cue can carry the voice before it. */
+interface Voice {
+  at: number;
+  speaker: QuoteSpeakerRef;
+}
 
 export const quotes: Stage = {
   name: 'quotes',
   run(doc: Doc) {
     doc.quotes = [];
+    const lexicon = quoteLexicon(doc.lang);
+    const terms = termsFor(doc.lang);
+    const memory = new SpeakerMemory(doc);
+    /** The paragraph before, and the voice it ended with, for quotes that carry on. */
+    let previous: { words: BlockWords; voice: QuoteSpeakerRef | null } | undefined;
+    const found: Quote[] = [];
+    doc.blocks.forEach((block, index) => {
+      if (!doc.isBodyBlock(index)) return;
+      if (block.kind !== 'paragraph') previous = undefined;
+      const spans = pairMarks(doc.view, block.start, block.end);
+      const top = spans.filter((span) => span.depth === 0 && (span.close >= 0 || nextOpensQuote(doc, index)));
+      const words = new BlockWords(doc, index, top);
+      if (!lexicon) {
+        for (const span of top) found.push({ start: span.start, end: span.end, kind: 'scare', speaker: null, cue: null });
+        return;
+      }
+      const ctx: PhraseContext = { words, lexicon, terms };
+      for (const name of writtenNames(ctx)) memory.mentioned(name);
+      const voices: Voice[] = [];
+      const voiceBefore = (at: number) => voices.filter((voice) => voice.at < at).reduce<Voice | undefined>((last, voice) => (!last || voice.at > last.at ? voice : last), undefined)?.speaker ?? previous?.voice ?? null;
+
+      let reportedSpeaker: QuoteSpeakerRef | null = null;
+      for (const reported of reportedSpeech(ctx)) {
+        const speaker: QuoteSpeakerRef | null = reported.continued ? reportedSpeaker : reported.phrase ? memory.resolve(reported.phrase) : null;
+        if (reported.continued && !speaker) continue;
+        reportedSpeaker = speaker;
+        found.push({ ...reported.quote, kind: 'indirect', speaker, cue: reported.cue });
+        if (speaker) voices.push({ at: reported.quote.start, speaker });
+      }
+
+      top.forEach((span, q) => {
+        const attribution = attributeMarked(ctx, q, previous?.words);
+        let { kind } = attribution;
+        let speaker: QuoteSpeakerRef | null = attribution.phrase ? memory.resolve(attribution.phrase) : null;
+        if (!attribution.attributed && kind === 'direct' && (q > 0 || span.open === block.start)) speaker = voiceBefore(span.open);
+        if (kind === 'scare' && attribution.inReportedSentence) {
+          speaker = voiceBefore(span.open);
+          if (speaker) kind = 'partial';
+        }
+        found.push({ start: span.start, end: span.end, kind, speaker, cue: attribution.cue });
+        if (speaker) voices.push({ at: span.start, speaker });
+      });
+      found.push(...nestedScare(spans, top));
+      previous = { words, voice: voices.length ? voiceBefore(block.end) : null };
+    });
+    doc.quotes = found.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
+
+/** Names of two words or more in the author's words of a block ("Laura Stein", "Daily Courier"). */
+function writtenNames(ctx: PhraseContext): SpeakerPhrase[] {
+  const names: SpeakerPhrase[] = [];
+  for (let k = 0; k < ctx.words.words.length; k++) {
+    const phrase = ctx.words.words[k]!.quote === -1 ? phraseAt(ctx, k, ctx.words.words.length) : undefined;
+    if (!phrase) continue;
+    if (!phrase.pronoun && !phrase.descriptor && phrase.nameLast > phrase.nameFirst) names.push(phrase);
+    k = phrase.last;
+  }
+  return names;
+}
+
+/** A paragraph that leaves its quote open continues it only when the next paragraph opens one. */
+function nextOpensQuote(doc: Doc, index: number): boolean {
+  for (let next = index + 1; next < doc.blocks.length; next++) {
+    if (!doc.isBodyBlock(next)) continue;
+    const block = doc.blocks[next]!;
+    return /^["„“»«]/.test(doc.view.slice(block.start, block.start + 1));
+  }
+  return false;
+}
+
+/** Quotes inside a direct quote ("der russischen ‚Großmacht‘") are terms the speaker set off. */
+function nestedScare(spans: readonly MarkedSpan[], top: readonly MarkedSpan[]): Quote[] {
+  return spans
+    .filter((span) => span.depth === 1 && span.close >= 0 && top.some((outer) => outer.start <= span.open && span.close < outer.end + 1))
+    .map((span) => ({ start: span.start, end: span.end, kind: 'scare' as const, speaker: null, cue: null }));
+}

@@ -48,7 +48,8 @@ const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
 const CAMEL_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
 const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
 /** A dateline such as "12.03.2024, 14:30 Uhr" or "March 3, 2024"; tested on short lines only. */
-const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?)?[\d\s.:,/-]*(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm)?$/iu;
+// The second run of digits sits inside the optional group: two adjacent runs of the same class backtrack quadratically.
+const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?[\d\s.:,/-]*)?(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm)?$/iu;
 const MAX_DATELINE_CHARS = 40;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADING_WORDS = 12;
@@ -68,7 +69,8 @@ function splitLines(view: string, from: number, to: number, into: Range[]): void
     trimmed.length > 1 &&
     trimmed.slice(0, -1).every((line) => line.end - line.start >= 40 && !TERMINAL.test(view.slice(Math.max(line.start, line.end - 12), line.end)));
   if (wrapped) into.push({ start: trimmed[0]!.start, end: trimmed.at(-1)!.end });
-  else into.push(...trimmed);
+  // One push per line: spreading 100,000+ lines into push() overflows the call stack.
+  else for (const line of trimmed) into.push(line);
 }
 
 function trim(view: string, range: Range): Range {

@@ -1,11 +1,11 @@
-/** Extractive summary. First version: the lead sentences of the body paragraphs. */
+/** Extractive summary of the body sentences, in article order: see src/summary/summarize.ts. */
 import type { Doc } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import { summarize } from '../summary/summarize.js';
 
 export const summary: Stage = {
   name: 'summary',
   run(doc: Doc) {
-    const body = doc.sentences.filter((s) => doc.blocks[s.block]?.kind === 'paragraph');
-    doc.summary = body.slice(0, 3);
+    doc.summary = summarize(doc);
   },
 };

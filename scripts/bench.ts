@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: lektor against wink-nlp and compromise on the corpus article, lektor's growth
+ * on a 1 MB input, cold start and resident memory, and the CLI's --jobs throughput. Prints tables,
+ * then one JSON object of the headline figures as the last line (for scripts and CI logs).
+ * Run with --expose-gc so that heap figures start from a collected heap.
+ */
+import { cpus, loadavg } from 'node:os';
+import { compromiseBenchPass } from '../src/adapters/compromise.js';
+import { winkReadDocPass } from '../src/adapters/wink.js';
+import { analyze, createPipeline, defaultStages } from '../src/index.js';
+import { coldStart, jobsThroughput } from './bench/child.js';
+import { article, repeatTo } from './bench/corpus.js';
+import { interleaved, repeatFor } from './bench/measure.js';
+import { fixed, grouped, table } from './bench/table.js';
+
+const ROUNDS = 9;
+const MS_PER_SAMPLE = 200;
+const MB = 2 ** 20;
+const log = (text = '') => process.stdout.write(`${text}\n`);
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+log(`lektor bench: node ${process.version}, ${cpus().length} cpus, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+log(`article: corpus/de/putin-kim.txt, ${article.length} chars\n`);
+
+// 1. The three libraries on the same article, interleaved.
+const articleMb = Buffer.byteLength(article) / MB;
+const winkTokens = winkReadDocPass(article).tokens;
+const timings = interleaved(
+  [
+    { name: 'lektor analyze', run: () => analyze(article) },
+    { name: 'wink-nlp readDoc', run: () => winkReadDocPass(article) },
+    { name: 'compromise', run: () => compromiseBenchPass(article) },
+  ],
+  ROUNDS,
+  MS_PER_SAMPLE,
+);
+const ms = (name: string) => timings.get(name)!.ms;
+const lektorMs = ms('lektor analyze');
+const winkMs = ms('wink-nlp readDoc');
+const compromiseMs = ms('compromise');
+log(
+  table(
+    ['library (corpus article)', 'ms/article', 'MB/s', 'heap peak MB'],
+    [...timings].map(([name, timing]) => [name, fixed(timing.ms, 2), fixed(articleMb / (timing.ms / 1000), 2), fixed(timing.peakHeapMb)]),
+  ),
+);
+log(`lektor/wink ${fixed(lektorMs / winkMs, 2)}×, compromise/lektor ${fixed(compromiseMs / lektorMs, 1)}×\n`);
+
+// 2. Where lektor's time goes: each stage's share, as the difference between pipelines cut after it.
+const names = defaultStages.map((stage) => stage.name);
+const tokens = createPipeline(defaultStages).process(article).tokens.length;
+const cuts = interleaved(
+  names.map((_, i) => ({ name: names[i]!, run: () => analyze(article, { stages: names.slice(0, i + 1) }) })),
+  5,
+  MS_PER_SAMPLE / 2,
+);
+let previous = 0;
+const stageRows = names.map((name) => {
+  const upTo = cuts.get(name)!.ms;
+  const own = Math.max(0, upTo - previous);
+  previous = upTo;
+  return [name, fixed(own, 2), fixed(upTo, 2)];
+});
+log(table(['stage', 'ms (own)', 'ms (pipeline up to it)'], stageRows));
+const nerMs = Math.max(1e-3, cuts.get('entities')!.ms - cuts.get('sentences')!.ms);
+const nerTokensPerSecond = tokens / (nerMs / 1000);
+log(`NER tagging: ${grouped(nerTokensPerSecond)} tokens/s (lektor entities stage, ${tokens} tokens); wink-nlp full readDoc: ${grouped(winkTokens / (winkMs / 1000))} tokens/s\n`);
+
+// 3. Growth: the same text at 64 KB, 256 KB and 1 MB should cost the same per KB.
+const sizes = [64 * 1024, 256 * 1024, 1024 * 1024];
+const growth = sizes.map((size) => {
+  const text = repeatTo(size);
+  const best = (run: () => unknown) => Math.min(...repeatFor(run, 1500));
+  return { size, lektor: best(() => analyze(text)), wink: best(() => winkReadDocPass(text)) };
+});
+log(
+  table(
+    ['input', 'lektor ms', 'lektor ms/KB', 'wink ms', 'wink ms/KB'],
+    growth.map((g) => [`${g.size / 1024} KB`, fixed(g.lektor, 0), fixed(g.lektor / (g.size / 1024), 3), fixed(g.wink, 0), fixed(g.wink / (g.size / 1024), 3)]),
+  ),
+);
+const perKb = (g: (typeof growth)[number]) => g.lektor / (g.size / 1024);
+const linearity = perKb(growth.at(-1)!) / perKb(growth[0]!);
+log(`lektor ms/KB at 1 MB ÷ ms/KB at 64 KB: ${fixed(linearity, 2)} (1.0 = linear)\n`);
+
+// 4. Fresh processes: cold start and memory, then the CLI on worker threads.
+const cold = coldStart(5);
+log(
+  table(
+    ['fresh process (median of 5)', 'value'],
+    [
+      ['import lektor, ms', fixed(cold.importMs)],
+      ['first analysis, ms', fixed(cold.firstAnalysisMs)],
+      ['cold start (import + first analysis), ms', fixed(cold.coldStartMs)],
+      ['whole process incl. node start-up, ms', fixed(cold.processMs)],
+      ['RSS with de+en models loaded, MB', fixed(cold.rssMb)],
+    ],
+  ),
+);
+log();
+// About 8 s of work for --jobs 1, so that start-up is a small share but the bench stays short.
+const jobs = jobsThroughput(Math.round(Math.min(300, Math.max(60, 8000 / lektorMs))), [1, 2], 2);
+const jobsRatio = jobs.linesPerSecond[2]! / jobs.linesPerSecond[1]!;
+log(
+  table(
+    [`lektor analyze --jsonl (${jobs.lines} articles, best of 2)`, 'lines/s', 'CPU s'],
+    Object.entries(jobs.linesPerSecond).map(([j, rate]) => [`--jobs ${j}`, fixed(rate), fixed(jobs.cpuSeconds[Number(j)] ?? NaN, 2)]),
+  ),
+);
+log(`--jobs 2 / --jobs 1: ${fixed(jobsRatio, 2)}× (on idle cores; a load average above the CPU count makes it meaningless)\n`);
+
+log(
+  JSON.stringify({
+    lektor_ms: round(lektorMs),
+    wink_ms: round(winkMs),
+    compromise_ms: round(compromiseMs),
+    lektor_vs_wink: round(lektorMs / winkMs, 3),
+    compromise_vs_lektor: round(compromiseMs / lektorMs, 2),
+    lektor_mb_per_s: round(articleMb / (lektorMs / 1000), 3),
+    ner_tokens_per_s: Math.round(nerTokensPerSecond),
+    lektor_1mb_ms: Math.round(growth.at(-1)!.lektor),
+    linearity_1mb_vs_64kb: round(linearity),
+    cold_start_ms: round(cold.coldStartMs, 1),
+    rss_mb: round(cold.rssMb, 1),
+    jobs1_lines_per_s: round(jobs.linesPerSecond[1]!, 1),
+    jobs2_lines_per_s: round(jobs.linesPerSecond[2]!, 1),
+    jobs2_vs_jobs1: round(jobsRatio),
+    lektor_heap_peak_mb: round(timings.get('lektor analyze')!.peakHeapMb, 1),
+    load_average: round(loadavg()[0]!),
+  }),
+);

@@ -1,0 +1,82 @@
+/**
+ * The article's words as the entity stage sees them: only tokens inside body sentences count
+ * (boilerplate and byline have none), each with its sentence and whether its capital letter
+ * says anything (it does not at a sentence start, after a colon, or in title-case headings).
+ */
+import type { Doc, Range } from '../document.js';
+
+const OPENING = /^[„“”"»«‚‘’'›‹(\[–—-]$/u;
+const SOFT_HYPHEN = /\u00ad/g;
+
+export class Body {
+  readonly doc: Doc;
+  /** Sentence index of each token of the document, -1 outside body sentences. */
+  private readonly sentenceOfToken: Int32Array;
+  private readonly capitalisedByPosition: Uint8Array;
+  private readonly tokenWords: string[];
+  /** How often each word is written in the body sentences, as written. */
+  private readonly wordCounts = new Map<string, number>();
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    const count = doc.tokens.length;
+    this.sentenceOfToken = new Int32Array(count).fill(-1);
+    this.capitalisedByPosition = new Uint8Array(count);
+    this.tokenWords = doc.tokens.map(({ start, end }) => doc.view.slice(start, end).replace(SOFT_HYPHEN, ''));
+    doc.sentences.forEach((sentence, index) => {
+      const kind = doc.blocks[sentence.block]?.kind;
+      let atStart = true;
+      for (let t = sentence.firstToken; t < sentence.endToken && t < count; t++) {
+        this.sentenceOfToken[t] = index;
+        const text = this.word(t);
+        if (doc.tokens[t]!.kind === 'word') {
+          this.wordCounts.set(text, (this.wordCounts.get(text) ?? 0) + 1);
+          if (atStart || kind === 'title' || kind === 'heading') this.capitalisedByPosition[t] = 1;
+          atStart = false;
+        } else if (text === ':') atStart = true;
+        else if (!OPENING.test(text)) atStart = false;
+      }
+    });
+  }
+
+  /** How often the body writes this word, exactly so. */
+  count(word: string): number {
+    return this.wordCounts.get(word) ?? 0;
+  }
+
+  get tokenCount(): number {
+    return this.doc.tokens.length;
+  }
+
+  /** The token as written, soft hyphens left out. */
+  word(token: number): string {
+    return this.tokenWords[token] ?? '';
+  }
+
+  sentenceOf(token: number): number {
+    return this.sentenceOfToken[token] ?? -1;
+  }
+
+  /** Whether the token's capital letter may be owed to its position rather than to a name. */
+  capitalisedByPositionAt(token: number): boolean {
+    return this.capitalisedByPosition[token] === 1;
+  }
+
+  /** The tokens a range covers, widened to whole tokens; null unless they all lie in one body sentence. */
+  tokensOf(range: Range): { first: number; end: number } | null {
+    const tokens = this.doc.tokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tokens[mid]!.end <= range.start) low = mid + 1;
+      else high = mid;
+    }
+    let end = low;
+    while (end < tokens.length && tokens[end]!.start < range.end) end++;
+    if (end === low) return null;
+    const sentence = this.sentenceOf(low);
+    if (sentence < 0 || this.sentenceOf(end - 1) !== sentence) return null;
+    return { first: low, end };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * A name the recogniser cut short the same way everywhere: when every occurrence of a form (two
+ * or more) is followed by the same capitalised word, and the body writes that word nowhere else,
+ * the word belongs to the name ("Kim Jong" and "Un"). A single occurrence proves nothing ("sagte
+ * Putin Reportern"), and a genitive is followed by its noun ("Venezuelas Präsident").
+ */
+import type { Body } from './body.js';
+import { mayBeNameAt, type NameWords } from './clean.js';
+import { wordsOf } from './forms.js';
+import { genitiveStems } from './inflection.js';
+import type { TokenSpan } from './spans.js';
+
+const MAX_ADDED_WORDS = 2;
+const UPPER_START = /^\p{Lu}/u;
+
+function following(body: Body, span: TokenSpan, taken: Uint8Array, words: NameWords): string | null {
+  const next = span.end;
+  if (next >= body.tokenCount || taken[next] || body.sentenceOf(next) !== body.sentenceOf(span.first)) return null;
+  const word = body.word(next);
+  return body.doc.tokens[next]!.kind === 'word' && UPPER_START.test(word) && mayBeNameAt(body, next, words) ? word : null;
+}
+
+/** Lengthens, in place, the spans of every form whose occurrences all continue with one capitalised word. */
+export function extendConsistently(body: Body, spans: readonly TokenSpan[], words: NameWords): void {
+  const taken = new Uint8Array(body.tokenCount);
+  for (const span of spans) taken.fill(1, span.first, span.end);
+  for (let pass = 0; pass < MAX_ADDED_WORDS; pass++) {
+    const byForm = new Map<string, TokenSpan[]>();
+    for (const span of spans) {
+      const key = wordsOf(body, span).join(' ');
+      const group = byForm.get(key);
+      if (group) group.push(span);
+      else byForm.set(key, [span]);
+    }
+    let extended = false;
+    for (const group of byForm.values()) {
+      const last = body.word(group[0]!.end - 1);
+      if (group.length < 2 || genitiveStems(last, group[0]!.type, words.rules).length > 1) continue;
+      const next = following(body, group[0]!, taken, words);
+      if (next === null || body.count(next) !== group.length || !group.every((span) => following(body, span, taken, words) === next)) continue;
+      for (const span of group) taken[span.end++] = 1;
+      extended = true;
+    }
+    if (!extended) return;
+  }
+}

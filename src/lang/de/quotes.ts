@@ -1,0 +1,129 @@
+/**
+ * German knowledge for quote attribution: reporting verbs in their finite and participle
+ * forms, source phrases ("laut", "zufolge"), pronouns and the Konjunktiv I of reported speech.
+ * Written for lektor from general German grammar, not drawn from any corpus.
+ */
+import type { CueClass, Gender, QuoteLexicon, SeparableVerb } from '../../quotes/lexicon.js';
+
+const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|über|unter|wider)/;
+
+/** Finite forms and participle of a regular verb from its stem: "sag" → sagt, sagen, sagte, ..., gesagt. */
+function weak(stem: string): string[] {
+  const e = /[dt]$|(?:[^aeioulrh]|ch)[mn]$/.test(stem) ? 'e' : '';
+  const infinitive = /[^aeiou](?:er|el)$/.test(stem) ? `${stem}n` : `${stem}en`;
+  const third = `${stem}${e}t`;
+  const ge = INSEPARABLE.test(stem) || stem.endsWith('ier') ? '' : 'ge';
+  return [third, infinitive, `${stem}${e}te`, `${stem}${e}ten`, `${ge}${third}`];
+}
+
+/** The forms of a separable verb written as one word, as in subordinate clauses: "hinzufügte", "hinzugefügt". */
+function joined(particle: string, forms: readonly string[]): string[] {
+  return forms.map((form) => particle + form);
+}
+
+const SAY_WEAK = [
+  'sag', 'erklär', 'beton', 'bekräftig', 'versicher', 'forder', 'warn', 'mahn', 'kritisier', 'bemängel',
+  'beklag', 'bestätig', 'dementier', 'ergänz', 'antwort', 'entgegn', 'erwider', 'frag', 'verkünd', 'erläuter',
+  'argumentier', 'äußer', 'kommentier', 'bericht', 'meld', 'behaupt', 'mein', 'schilder', 'präzisier',
+  'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
+  'bilanzier',
+];
+const SAY_STRONG = [
+  'schreibt schrieb schrieben geschrieben schreiben',
+  'spricht sprach sprachen gesprochen sprechen',
+  'verweist verwies verwiesen verweisen',
+  'bestreitet bestritt bestritten bestreiten',
+  'unterstreicht unterstrich unterstrichen',
+  'verspricht versprach versprachen versprochen',
+  'nennt nannte nannten genannt nennen',
+  'widerspricht widersprach widersprachen',
+  'rät riet rieten',
+];
+const THINK = [...['glaub', 'vermut', 'befürcht', 'hoff', 'schätz', 'fürcht', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten'];
+const CITE = weak('zitier');
+
+/** Verbs whose particle ends the clause: "teilte ... mit", "fügte ... hinzu". */
+const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
+  { forms: weak('füg'), particle: 'hinzu' },
+  { forms: weak('teil'), particle: 'mit' },
+  { forms: weak('kündig'), particle: 'an' },
+  { forms: weak('räum'), particle: 'ein' },
+  { forms: weak('führ'), particle: 'aus' },
+  { forms: weak('merk'), particle: 'an' },
+  { forms: weak('stell'), particle: 'fest' },
+  { forms: weak('stell'), particle: 'klar' },
+  { forms: weak('weis').concat(['wies', 'wiesen', 'gewiesen']), particle: 'hin' },
+  { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'bekannt' },
+  { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'zu' },
+  { forms: ['wirft', 'warf', 'warfen', 'geworfen', 'werfen'], particle: 'vor' },
+  { forms: ['ruft', 'rief', 'riefen', 'gerufen', 'rufen'], particle: 'auf' },
+];
+
+function verbMap(): Map<string, CueClass> {
+  const verbs = new Map<string, CueClass>();
+  const add = (forms: readonly string[], cueClass: CueClass) => forms.forEach((form) => verbs.set(form, cueClass));
+  add(SAY_WEAK.flatMap(weak), 'say');
+  add(SAY_STRONG.flatMap((line) => line.split(' ')), 'say');
+  add(SEPARABLE.flatMap(({ forms, particle }) => joined(particle, forms)), 'say');
+  add(THINK, 'think');
+  add(CITE, 'cite');
+  return verbs;
+}
+
+const separable: SeparableVerb[] = SEPARABLE.map(({ forms, particle }) => ({ forms: forms.filter((form) => !form.startsWith('ge')), particle, cueClass: 'say' }));
+
+const gendered = (entries: Record<string, Gender>) => new Map(Object.entries(entries));
+
+export const quoteLexicon: QuoteLexicon = {
+  verbs: verbMap(),
+  separable,
+  sourceBefore: ['laut', 'nach angaben von', 'nach angaben', 'nach ansicht', 'nach auffassung', 'nach einschätzung', 'nach meinung', 'nach worten', 'nach aussage', 'nach aussagen', 'nach darstellung', 'gemäß', 'so'],
+  sourceAfter: ['zufolge'],
+  impersonal: ['heißt es', 'hieß es', 'hiess es', 'heisst es'],
+  objectSpeaker: ['mit den worten', 'mit der aussage', 'mit dem satz'],
+  passiveAuxiliaries: ['wird', 'wurde', 'wurden', 'werden', 'worden'],
+  asConjunctions: ['wie'],
+  clauseLinks: ['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches'],
+  listeners: [],
+  complementizers: ['dass', 'daß', 'ob'],
+  pronouns: gendered({ er: 'm', sie: 'f', es: 'n' }),
+  relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+  prepositions: [
+    'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'mit', 'von', 'in', 'an', 'auf', 'aus', 'bei', 'nach', 'seit',
+    'zu', 'für', 'gegen', 'ohne', 'um', 'durch', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz',
+    'während', 'dank', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab', 'als', 'wie',
+  ],
+  obliqueDeterminers: ['den', 'dem', 'des', 'einem', 'einen', 'einer', 'eines'],
+  determiners: gendered({ der: 'm', die: 'f', das: 'n', ein: 'm', eine: 'f', dieser: 'm', diese: 'f', dieses: 'n', den: 'm', dem: 'm', des: 'm' }),
+  organisationNouns: [
+    'zeitung', 'blatt', 'agentur', 'sender', 'magazin', 'ministerium', 'regierung', 'partei', 'behörde', 'polizei',
+    'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'bank', 'gericht', 'kommission', 'amt', 'institut', 'büro',
+    'portal', 'fernsehen', 'rundfunk', 'staatsanwaltschaft', 'armee', 'militär', 'organisation', 'vereinigung', 'stiftung',
+    'verwaltung', 'fraktion', 'koalition', 'bündnis', 'gruppe', 'firma', 'club', 'verein', 'kreml', 'dienst',
+  ],
+  roleEndings: [
+    'minister', 'ministerin', 'präsident', 'präsidentin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorsitzende',
+    'vorsitzender', 'vorsitzenden', 'kanzler', 'kanzlerin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'experte', 'expertin',
+    'politiker', 'politikerin', 'abgeordnete', 'abgeordneter', 'meister', 'meisterin', 'trainer', 'trainerin', 'anwalt',
+    'anwältin', 'professor', 'professorin', 'analyst', 'analystin', 'sekretär', 'sekretärin', 'botschafter', 'botschafterin',
+    'general', 'kommissar', 'kommissarin', 'gouverneur', 'senator', 'senatorin', 'richter', 'richterin', 'autor', 'autorin',
+    'journalist', 'journalistin', 'manager', 'managerin', 'gründer', 'gründerin', 'ökonom', 'ökonomin', 'forscher',
+    'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'beauftragte', 'beauftragter', 'vertreter', 'vertreterin', 'führer',
+    'führerin', 'berater', 'beraterin', 'kandidat', 'kandidatin', 'aktivist', 'aktivistin', 'sänger', 'sängerin',
+    'spieler', 'spielerin', 'schauspieler', 'schauspielerin', 'bischof', 'papst', 'könig', 'königin', 'prinz', 'chef',
+  ],
+  describingStopWords: ['neue', 'neuen', 'neuer', 'große', 'großen', 'hohe', 'hohen', 'lange', 'langjährige', 'junge', 'jungen', 'alte', 'alten'],
+  titles: gendered({ herr: 'm', herrn: 'm', frau: 'f', dr: 'unknown', prof: 'unknown' }),
+  reportedMood: new Set([
+    'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gehe',
+    'komme', 'stehe', 'liege', 'bleibe', 'wisse', 'lasse', 'sehe', 'fehle', 'brauche', 'bestehe', 'handle', 'gelte',
+    'trage', 'halte', 'erhalte', 'plane', 'arbeite', 'beginne', 'führe', 'zeige', 'spiele', 'verfüge', 'befinde',
+    'entspreche', 'betrage', 'treffe', 'nehme', 'lebe', 'kenne', 'finde', 'sitze', 'diene', 'hänge', 'reiche',
+    'benötige', 'erwarte', 'stelle', 'lege', 'setze', 'biete', 'sichere', 'betreffe', 'drohe', 'gehöre', 'fordere',
+    'unterstütze', 'spreche', 'schließe', 'mache', 'wachse', 'sinke', 'steige', 'folge', 'laufe', 'rechne', 'leiste',
+    'zahle', 'verliere', 'gewinne', 'bringe', 'bedeute', 'ermögliche', 'erfülle', 'lehne', 'handele', 'erreiche',
+    'wünsche', 'glaube', 'denke', 'meine', 'wisse', 'hoffe', 'fürchte', 'rede', 'tue', 'sage', 'erkläre', 'prüfe',
+    'arbeite', 'suche', 'beabsichtige', 'ziele', 'stimme', 'trete', 'falle', 'heiße', 'liefere', 'führe', 'bleibe',
+  ]),
+  capitalisedNouns: true,
+};

@@ -1,0 +1,14 @@
+/** English name knowledge for the entity stage. The possessive 's is a token of its own, so names do not inflect. */
+import type { EntityRules } from '../../entities/rules.js';
+
+export const entityRules: EntityRules = {
+  // Abbreviations without their full stop: the stop is a token of its own.
+  honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'],
+  addressedRoles: ['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Minister', 'Mayor', 'Ambassador', 'Justice', 'Governor', 'Senator', 'Prime'],
+  determiners: ['a', 'an', 'the', 'this', 'that', 'every', 'each', 'no', 'old', 'young'],
+  nameParticles: ['von', 'van', 'der', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el'],
+  nameAdjective: /^\p{Lu}\p{Ll}+(?:an|ese|ish|al|ic|ern|ed)$/u,
+  genitiveEndings: [],
+  personGenitiveEndings: [],
+  adjective: null,
+};

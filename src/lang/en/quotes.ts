@@ -1,0 +1,80 @@
+/**
+ * English knowledge for quote attribution: reporting verbs, source phrases ("according to"),
+ * pronouns. Written for lektor from general English grammar, not drawn from any corpus.
+ */
+import type { CueClass, Gender, QuoteLexicon } from '../../quotes/lexicon.js';
+
+/** Present, third person, past and -ing forms of a verb: "say says said saying". */
+const SAY = [
+  'say says said saying', 'tell tells told telling', 'add adds added adding', 'warn warns warned warning',
+  'explain explains explained explaining', 'note notes noted noting', 'state states stated stating',
+  'claim claims claimed claiming', 'argue argues argued arguing', 'insist insists insisted insisting',
+  'stress stresses stressed stressing', 'ask asks asked asking', 'reply replies replied replying',
+  'write writes wrote written writing', 'announce announces announced announcing', 'confirm confirms confirmed confirming',
+  'deny denies denied denying', 'admit admits admitted admitting', 'acknowledge acknowledges acknowledged acknowledging',
+  'declare declares declared declaring', 'comment comments commented commenting', 'tweet tweets tweeted tweeting',
+  'suggest suggests suggested suggesting', 'predict predicts predicted predicting', 'urge urges urged urging',
+  'recall recalls recalled recalling', 'emphasize emphasizes emphasized emphasizing', 'emphasise emphasises emphasised emphasising',
+  'assert asserts asserted asserting', 'contend contends contended contending', 'maintain maintains maintained maintaining',
+  'promise promises promised promising', 'complain complains complained complaining', 'describe describes described describing',
+  'call calls called calling', 'remark remarks remarked remarking', 'observe observes observed observing',
+  'respond responds responded responding', 'concede concedes conceded conceding', 'report reports reported reporting',
+  'reiterate reiterates reiterated reiterating', 'caution cautions cautioned cautioning', 'testify testifies testified testifying',
+  'allege alleges alleged alleging', 'vow vows vowed vowing', 'exclaim exclaims exclaimed exclaiming', 'recount recounts recounted recounting',
+  'speak speaks spoke spoken speaking', 'praise praises praised praising', 'criticize criticizes criticized criticizing',
+  'criticise criticises criticised criticising',
+];
+const THINK = ['believe believes believed', 'think thinks thought', 'fear fears feared', 'hope hopes hoped', 'expect expects expected', 'estimate estimates estimated'];
+const CITE = ['quote quotes quoted quoting', 'cite cites cited citing'];
+
+function verbMap(): Map<string, CueClass> {
+  const verbs = new Map<string, CueClass>();
+  const add = (lines: readonly string[], cueClass: CueClass) => lines.flatMap((line) => line.split(' ')).forEach((form) => verbs.set(form, cueClass));
+  add(SAY, 'say');
+  add(THINK, 'think');
+  add(CITE, 'cite');
+  return verbs;
+}
+
+const gendered = (entries: Record<string, Gender>) => new Map(Object.entries(entries));
+
+export const quoteLexicon: QuoteLexicon = {
+  verbs: verbMap(),
+  // "point" reports speech only with its particle.
+  separable: [{ forms: ['point', 'points', 'pointed'], particle: 'out', cueClass: 'say' }],
+  sourceBefore: ['according to', 'as reported by', 'in the words of'],
+  sourceAfter: [],
+  impersonal: ['it was said', 'it is said', 'it was reported', 'it is reported', 'it was claimed'],
+  objectSpeaker: ['as saying', 'with the words'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'being'],
+  asConjunctions: ['as'],
+  clauseLinks: ['and', 'but', 'or', 'which', 'who', 'where', 'when', 'while', 'because', 'after', 'before', 'although'],
+  listeners: ['reporters', 'journalists', 'lawmakers', 'supporters', 'him', 'her', 'them', 'us', 'me', 'you'],
+  complementizers: ['that', 'whether'],
+  pronouns: gendered({ he: 'm', she: 'f', it: 'n', they: 'pl' }),
+  relativePronouns: ['who', 'which', 'that'],
+  prepositions: [
+    'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'of', 'about', 'after', 'before', 'during', 'into', 'over', 'under',
+    'against', 'between', 'through', 'without', 'per', 'than', 'as', 'since', 'until', 'toward', 'towards', 'across',
+  ],
+  obliqueDeterminers: [],
+  determiners: gendered({ the: 'unknown', a: 'unknown', an: 'unknown', this: 'unknown' }),
+  organisationNouns: [
+    'newspaper', 'paper', 'agency', 'ministry', 'government', 'party', 'police', 'department', 'company', 'firm',
+    'bank', 'court', 'commission', 'office', 'institute', 'union', 'broadcaster', 'network', 'magazine', 'tabloid',
+    'daily', 'channel', 'army', 'military', 'group', 'organisation', 'organization', 'foundation', 'council',
+    'committee', 'administration', 'kremlin', 'service', 'website', 'club', 'team', 'association', 'authority', 'authorities',
+  ],
+  roleEndings: [
+    'minister', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
+    'chancellor', 'director', 'leader', 'head', 'expert', 'analyst', 'secretary', 'ambassador', 'general', 'governor',
+    'senator', 'judge', 'author', 'journalist', 'manager', 'founder', 'economist', 'researcher', 'scientist', 'professor',
+    'representative', 'adviser', 'advisor', 'candidate', 'activist', 'singer', 'player', 'actor', 'actress', 'coach',
+    'mayor', 'officer', 'official', 'commissioner', 'lawyer', 'attorney', 'ceo', 'executive', 'king', 'queen', 'prince',
+    'bishop', 'pope', 'sheriff', 'captain', 'colonel', 'sergeant', 'detective', 'inspector', 'dr', 'prof',
+  ],
+  describingStopWords: ['former', 'new', 'late', 'then', 'top', 'senior', 'chief', 'old', 'young', 'big', 'high', 'general'],
+  titles: gendered({ mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', lord: 'm', dr: 'unknown' }),
+  reportedMood: new Set(),
+  capitalisedNouns: false,
+};

@@ -1,0 +1,39 @@
+/** A trained model ready to tag word sequences. */
+import { Gazetteer } from './gazetteer.js';
+import { featurize, normalizeWord, type FeatureContext } from './features.js';
+import { LABEL_COUNT, spansFromLabels, type TokenSpan } from './labels.js';
+import { emissionScores, marginals, viterbi, type Weights } from './model.js';
+import type { ModelFile } from './model-file.js';
+import type { NerLexicon } from './lexicon.js';
+
+export interface ScoredSpan extends TokenSpan {
+  /** 0..1: the label probability of the span's least certain token. */
+  score: number;
+}
+
+export interface Tagger {
+  readonly lang: string;
+  tag(words: readonly string[]): ScoredSpan[];
+}
+
+export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
+  const context: FeatureContext = { lexicon, gazetteer: new Gazetteer(model.header.gazetteer) };
+  const domain = model.header.domain ?? undefined;
+  return {
+    lang: model.header.lang,
+    tag: (words) => tagWords(model.weights, context, words.map(normalizeWord), domain),
+  };
+}
+
+export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number): ScoredSpan[] {
+  const scores = emissionScores(weights, featurize(words, context), domain);
+  const labels = viterbi(weights, scores, words.length);
+  const spans = spansFromLabels(labels);
+  if (!spans.length) return [];
+  const probabilities = marginals(weights, scores, words.length);
+  return spans.map((span) => {
+    let weakest = 1;
+    for (let i = span.start; i < span.end; i++) weakest = Math.min(weakest, probabilities[i * LABEL_COUNT + labels[i]!]!);
+    return { ...span, score: Math.round(weakest * 1000) / 1000 };
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Finds reporting cues among the author's words: verbs ("sagte", "fügte ... hinzu", "said"),
+ * source phrases that name the speaker after them ("laut", "according to") or before them
+ * ("zufolge"), and impersonal phrases with no speaker ("heißt es").
+ */
+import type { CueClass, QuoteLexicon } from './lexicon.js';
+import type { BlockWords } from './words.js';
+
+export type CueShape = 'verb' | 'source-before' | 'source-after' | 'impersonal';
+
+export interface Cue {
+  /** First and last word of the cue (inclusive): "fügte" ... "hinzu" is one cue. */
+  first: number;
+  last: number;
+  shape: CueShape;
+  cueClass: CueClass;
+  /** A participle with a passive auxiliary: its subject is not the speaker. */
+  passive: boolean;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '–', '—']);
+
+/** Cues among words [from, to) outside quotes, in text order. */
+export function findCues(words: BlockWords, lexicon: QuoteLexicon, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const word = words.words[i]!;
+    if (word.quote !== -1) continue;
+    const cue = cueAt(words, lexicon, i, from, to);
+    if (cue) {
+      cues.push(cue);
+      i = cue.last;
+    }
+  }
+  return cues;
+}
+
+function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number, to: number): Cue | undefined {
+  const word = words.words[i]!;
+  for (const phrase of lexicon.impersonal) {
+    const length = words.matches(i, phrase);
+    if (length) return { first: i, last: i + length - 1, shape: 'impersonal', cueClass: 'say', passive: false };
+  }
+  for (const phrase of lexicon.sourceBefore) {
+    const length = words.matches(i, phrase);
+    if (length && (phrase !== 'so' || isSoCue(words, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
+  }
+  if (lexicon.sourceAfter.includes(word.lower)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
+  // A capitalised form inside a German sentence is a noun ("das Sagen"), not a verb.
+  if (lexicon.capitalisedNouns && words.isCapitalised(i) && words.sentenceStart(i) !== i && !words.isFinal(i - 1)) return undefined;
+  const cueClass = lexicon.verbs.get(word.lower);
+  if (cueClass) return { first: i, last: i, shape: 'verb', cueClass, passive: isPassive(words, lexicon, i, from) };
+  for (const verb of lexicon.separable) {
+    if (!verb.forms.includes(word.lower)) continue;
+    const particle = findParticle(words, verb.particle, i + 1, to);
+    if (particle >= 0) return { first: i, last: particle, shape: 'verb', cueClass: verb.cueClass, passive: false };
+  }
+  return undefined;
+}
+
+/** "so" names a source only right after a quote or a comma: "„...“, so Müller." */
+function isSoCue(words: BlockWords, i: number, from: number): boolean {
+  const previous = words.words[i - 1];
+  const next = i + 1;
+  const opensName = words.isCapitalised(next) || words.words[next]?.lower === 'der' || words.words[next]?.lower === 'die' || words.words[next]?.lower === 'das';
+  return opensName && (i === from || previous === undefined || previous.quote !== -1 || previous.text === ',');
+}
+
+function findParticle(words: BlockWords, particle: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const word = words.words[k]!;
+    if (word.quote !== -1 || CLAUSE_END.has(word.text) || words.isFinal(k)) return -1;
+    if (word.lower === particle) return k;
+  }
+  return -1;
+}
+
+function isPassive(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number): boolean {
+  const form = words.words[i]!.lower;
+  if (!/^ge|t$|ed$|en$/.test(form)) return false;
+  for (let k = i - 1; k >= from; k--) {
+    const word = words.words[k]!;
+    if (word.quote !== -1 || CLAUSE_END.has(word.text) || words.isFinal(k)) break;
+    if (lexicon.passiveAuxiliaries.includes(word.lower)) return true;
+  }
+  return false;
+}

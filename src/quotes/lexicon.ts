@@ -1,0 +1,76 @@
+/**
+ * What a language contributes to quote attribution. The code in src/quotes reads only this
+ * shape; the words themselves live in src/lang/<code>/quotes.ts.
+ */
+import { quoteLexicon as de } from '../lang/de/quotes.js';
+import { quoteLexicon as en } from '../lang/en/quotes.js';
+
+/**
+ * `say` verbs report speech (direct, partial and reported clauses); `think` verbs report a view
+ * and attribute only words in quote marks ("glaubt", "believes"); `cite` verbs make their object
+ * the speaker ("zitierte X mit den Worten").
+ */
+export type CueClass = 'say' | 'think' | 'cite';
+
+export interface SeparableVerb {
+  /** Finite forms of the verb part, lower-case: "fügte", "fügt". */
+  forms: readonly string[];
+  /** The particle that completes it later in the clause: "hinzu". */
+  particle: string;
+  cueClass: CueClass;
+}
+
+export type Gender = 'm' | 'f' | 'n' | 'pl' | 'unknown';
+
+export interface QuoteLexicon {
+  /** Lower-case reporting verb forms that need no particle. */
+  verbs: ReadonlyMap<string, CueClass>;
+  separable: readonly SeparableVerb[];
+  /** Cue phrases followed by their source: "laut", "nach Angaben", "according to", "so" (a longer phrase before its prefix). */
+  sourceBefore: readonly string[];
+  /** Cue words preceded by their source: "zufolge". */
+  sourceAfter: readonly string[];
+  /** Phrases that report speech without a speaker: "heißt es", "it was said". */
+  impersonal: readonly string[];
+  /** Phrases after a cue that make the verb's object the speaker: "mit den Worten". */
+  objectSpeaker: readonly string[];
+  /** Auxiliaries that make a participle cue passive, so its subject is no speaker ("wurde vorgeworfen"). */
+  passiveAuxiliaries: readonly string[];
+  /** Conjunctions of a clause that frames the next one: "Wie X mitteilte, ...", "As X said, ...". */
+  asConjunctions: readonly string[];
+  /** Words that open a clause which is not what was said: "und", "aber", "which". */
+  clauseLinks: readonly string[];
+  /** Who is told, between a verb and what it reports: "told reporters the plan ...". */
+  listeners: readonly string[];
+  /** Words opening a reported clause: "dass", "that". */
+  complementizers: readonly string[];
+  /** Personal pronouns that can be speakers, with the gender they point back to. */
+  pronouns: ReadonlyMap<string, Gender>;
+  /** Relative pronouns: "Trump, der einst erklärte" gives the words to Trump. */
+  relativePronouns: readonly string[];
+  /** Prepositions: a phrase right after one is no subject ("am Samstag", "mit Kritik"). */
+  prepositions: readonly string[];
+  /** Determiners of a dative, accusative or genitive phrase, which is no subject ("den Vorsitzenden"). */
+  obliqueDeterminers: readonly string[];
+  /** Articles and determiners, with the gender they mark (for pronoun resolution). */
+  determiners: ReadonlyMap<string, Gender>;
+  /** Head nouns of organisations and media: a speaker "die Zeitung" points back to one. */
+  organisationNouns: readonly string[];
+  /** Endings of role nouns in front of a name ("Außenminister", "Sprecherin"). */
+  roleEndings: readonly string[];
+  /** Words of the stop-word list that still describe a speaker: "former", "neue". */
+  describingStopWords: readonly string[];
+  /** Courtesy titles with the gender they give: "Herr", "Mrs". */
+  titles: ReadonlyMap<string, Gender>;
+  /** Verb forms that mark reported speech on their own (German Konjunktiv I). */
+  reportedMood: ReadonlySet<string>;
+  /** Whether nouns are capitalised, so a capital letter alone does not make a name. */
+  capitalisedNouns: boolean;
+}
+
+const LEXICONS: Readonly<Record<string, QuoteLexicon>> = { de, en };
+
+/** The lexicon for a language; languages without one get marks but no attribution. */
+export function quoteLexicon(lang: string): QuoteLexicon | undefined {
+  return LEXICONS[lang];
+}

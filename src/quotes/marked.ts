@@ -1,0 +1,115 @@
+/**
+ * Kind and speaker of the words between quote marks. A quote that stands as a statement of its
+ * own ("„...“, sagte X." / "X: „...“" / a paragraph in marks) is direct: its speaker comes from
+ * the cue after it, the cue before it, a colon introduction ending the paragraph before, or the
+ * quote before it. A fragment inside the author's sentence is partial when the sentence gives it
+ * a speaker ("sprach von einem „wichtigen Signal“"), and scare quotes otherwise.
+ */
+import type { QuoteKind } from '../types.js';
+import type { Range } from '../document.js';
+import { findCues, type Cue } from './cues.js';
+import type { PhraseContext, SpeakerPhrase } from './phrase.js';
+import { hasReportedMood } from './reported.js';
+import { colonSpeaker, subjectOf } from './subject.js';
+import type { BlockWords } from './words.js';
+
+export interface Attribution {
+  kind: QuoteKind;
+  cue: Range | null;
+  /** The speaker as written near the quote; undefined when it carries over or is unknown. */
+  phrase: SpeakerPhrase | undefined;
+  /** Whether a cue or phrase was found (an impersonal cue attributes to no one, on purpose). */
+  attributed: boolean;
+  /** A fragment in a sentence of reported speech (Konjunktiv I): it quotes whoever is being reported. */
+  inReportedSentence?: boolean;
+}
+
+/** How far after a quote its cue may stand: "„...“, sagte der Minister" / "“...,” Smith said". */
+const AFTER_REACH = 12;
+const STATEMENT_START = /^[\s(]*[\p{Lu}\p{N}…[.„“"»«‚‘'›‹]/u;
+/** How a quoted statement ends, before its marks: "...“, sagte" / "...,” said" / "...!“". */
+const STATEMENT_END = /[.!?…,:;–—]\s*$/u;
+
+export function attributeMarked(ctx: PhraseContext, index: number, previousBlockIntro: BlockWords | undefined): Attribution {
+  const { words } = ctx;
+  const span = words.quotes[index]!;
+  const content = words.doc.view.slice(span.start, span.end);
+  const { before, after } = words.frameOf(index);
+  const [bf, bt] = before;
+  const [af, at] = after;
+  const lastBefore = words.words[bt - 1];
+  const opensSentence = bt === bf || lastBefore?.text === ':';
+  const afterIsTail = at === af || words.words[af]!.text === ',' || STATEMENT_END.test(content) || words.words[af]!.quote !== -1;
+  const statement = STATEMENT_START.test(content) && opensSentence && afterIsTail;
+
+  if (statement) {
+    const tail = cueWithin(findCues(words, ctx.lexicon, af, Math.min(at, af + AFTER_REACH + 1)), ctx, af, at);
+    if (tail) return direct(tail);
+    const lead = lastCue(ctx, bf, bt);
+    if (lead) return direct(lead);
+    if (bt === bf && span.open === words.doc.blocks[words.block]!.start && previousBlockIntro) {
+      const intro = introduction({ ...ctx, words: previousBlockIntro });
+      if (intro) return direct(intro);
+    }
+    if (lastBefore?.text === ':') {
+      const named = colonSpeaker(ctx, bf, bt - 1);
+      if (named) return { kind: 'direct', cue: null, phrase: named, attributed: true };
+    }
+    return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
+  }
+  // "„Du siehst“, sagte sie, „gut aus.“": the rest of a statement its attribution interrupted.
+  const interrupted = bf > 0 && words.words[bf - 1]!.quote !== -1 && lastBefore?.text === ',' && findCues(words, ctx.lexicon, bf, bt).length > 0;
+  if (interrupted) return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
+  if (looksLikeName(content)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
+  const sentenceFrom = words.sentenceStart(bf);
+  const sentenceTo = words.sentenceEnd(at);
+  const found = lastCue(ctx, sentenceFrom, bt) ?? cueWithin(findCues(words, ctx.lexicon, af, sentenceTo), ctx, sentenceFrom, sentenceTo);
+  if (found && found.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
+  return { kind: 'scare', cue: null, phrase: undefined, attributed: false, inReportedSentence: hasReportedMood(ctx, sentenceFrom, sentenceTo) };
+}
+
+interface FoundCue {
+  cue: Range;
+  phrase: SpeakerPhrase | undefined;
+  impersonal: boolean;
+}
+
+function direct(found: FoundCue): Attribution {
+  return { kind: 'direct', cue: found.cue, phrase: found.phrase, attributed: true };
+}
+
+function cueWithin(cues: readonly Cue[], ctx: PhraseContext, from: number, to: number): FoundCue | undefined {
+  for (const cue of cues) {
+    const found = resolveCue(ctx, cue, from, to);
+    if (found.phrase || found.impersonal) return found;
+  }
+  return undefined;
+}
+
+/** The cue nearest before a quote, in the words [from, to). */
+function lastCue(ctx: PhraseContext, from: number, to: number): FoundCue | undefined {
+  const cues = findCues(ctx.words, ctx.lexicon, from, to);
+  return cueWithin(cues.reverse(), ctx, from, to);
+}
+
+function resolveCue(ctx: PhraseContext, cue: Cue, from: number, to: number): FoundCue {
+  const { words } = ctx;
+  return {
+    cue: { start: words.words[cue.first]!.start, end: words.words[cue.last]!.end },
+    phrase: subjectOf(ctx, cue, from, to),
+    impersonal: cue.shape === 'impersonal',
+  };
+}
+
+/** "Aber es fügte hinzu:" / "... mit den Worten:" closing the paragraph before a quote. */
+function introduction(ctx: PhraseContext): FoundCue | undefined {
+  const { words } = ctx;
+  const last = words.words.length - 1;
+  if (last < 0 || words.words[last]!.text !== ':' || words.words[last]!.quote !== -1) return undefined;
+  return lastCue(ctx, words.sentenceStart(last), last);
+}
+
+/** A title or name in marks ("„Bella Block“", "„Xinhua“", "the “Morning Star”"): no word starts in lower case. */
+function looksLikeName(content: string): boolean {
+  return !/(?:^|[\s(„“"»«‚‘'›‹-])\p{Ll}/u.test(content);
+}

@@ -1,0 +1,145 @@
+/**
+ * Reads the noun phrase that names a speaker: a pronoun ("er", "she"), a name with what is
+ * written in front of it ("der ehemalige Außenminister Andrei Kozyrev"), or a description
+ * ("die Zeitung", "the minister"). The name part is what the speaker is called by.
+ */
+import type { Range } from '../document.js';
+import type { Gender, QuoteLexicon } from './lexicon.js';
+import type { BlockWords } from './words.js';
+import type { Terms } from '../text/terms.js';
+
+export interface SpeakerPhrase {
+  /** Word indices of the whole phrase, inclusive. */
+  first: number;
+  last: number;
+  /** Word indices of the name part (or of the head noun of a description), inclusive. */
+  nameFirst: number;
+  nameLast: number;
+  pronoun: boolean;
+  /** A description without a name: "die Zeitung", "the minister". */
+  descriptor: boolean;
+  gender: Gender;
+  /** The phrase names an organisation or medium by its head noun ("Boulevardzeitung"). */
+  organisation: boolean;
+  /** Lower-cased head noun of a description, to find what it refers back to. */
+  head: string;
+  /** Character ranges of the whole phrase and of its name part. */
+  range: Range;
+  nameRange: Range;
+}
+
+export interface PhraseContext {
+  words: BlockWords;
+  lexicon: QuoteLexicon;
+  terms: Terms;
+}
+
+const MAX_MODIFIERS = 4;
+/** Small words inside names: "Ursula von der Leyen", "Abu al-Hassan". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'da', 'di', 'du', 'al', 'bin', 'ibn', 'zu', 'la', 'le']);
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+
+function isNameWord(ctx: PhraseContext, i: number): boolean {
+  const { words, terms } = ctx;
+  const word = words.words[i];
+  return word !== undefined && word.quote === -1 && words.isCapitalised(i) && words.isWord(i) && !terms.isStopWord(word.text) && !ctx.lexicon.verbs.has(word.lower);
+}
+
+/** The phrase that starts at word `i` and ends before `to`, if one does. */
+export function phraseAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+  const shape = phraseShapeAt(ctx, i, to);
+  if (!shape) return undefined;
+  const at = (k: number) => ctx.words.words[k]!;
+  return { ...shape, range: { start: at(shape.first).start, end: at(shape.last).end }, nameRange: { start: at(shape.nameFirst).start, end: at(shape.nameLast).end } };
+}
+
+type PhraseShape = Omit<SpeakerPhrase, 'range' | 'nameRange'>;
+
+function phraseShapeAt(ctx: PhraseContext, i: number, to: number): PhraseShape | undefined {
+  const { words, lexicon } = ctx;
+  const word = words.words[i];
+  if (!word || word.quote !== -1 || i >= to) return undefined;
+  const pronounGender = lexicon.pronouns.get(word.lower);
+  if (pronounGender !== undefined) {
+    return { first: i, last: i, nameFirst: i, nameLast: i, pronoun: true, descriptor: false, gender: pronounGender, organisation: false, head: word.lower };
+  }
+  let k = i;
+  let gender: Gender = 'unknown';
+  const determiner = lexicon.determiners.get(word.lower);
+  if (determiner !== undefined) {
+    gender = determiner;
+    k++;
+  }
+  const title = lexicon.titles.get(words.words[k]?.lower ?? '');
+  if (title !== undefined) {
+    if (title !== 'unknown') gender = title;
+    k++;
+    if (words.words[k]?.text === '.') k++;
+  }
+  const modifiersFrom = k;
+  // English role words stand lower-case in front of a name without an article: "coach Daniel Reyes".
+  const describes = determiner !== undefined || !lexicon.capitalisedNouns;
+  while (k < to && k - modifiersFrom < MAX_MODIFIERS && isModifier(ctx, k, describes)) k++;
+  const capsFrom = k;
+  while (k < to && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
+  const caps = k - capsFrom;
+  if (caps === 0) return lexicon.capitalisedNouns || determiner === undefined ? undefined : englishDescription(ctx, i, modifiersFrom, k, gender);
+  const last = k - 1;
+  let nameFirst = capsFrom;
+  for (let c = capsFrom; c < last; c++) if (isRoleOrOrganisation(lexicon, words.words[c]!.lower)) nameFirst = c + 1;
+  const headWord = words.words[capsFrom]!;
+  const descriptor = lexicon.capitalisedNouns && determiner !== undefined && caps === 1 && !ALL_CAPS.test(headWord.text);
+  if (lexicon.capitalisedNouns && determiner !== undefined && nameFirst === capsFrom && caps >= 2 && !/en$/.test(headWord.lower)) nameFirst = capsFrom + 1;
+  if (lexicon.capitalisedNouns && /in$/.test(headWord.lower) && isRoleOrOrganisation(lexicon, headWord.lower)) gender = 'f';
+  return {
+    first: i,
+    last,
+    nameFirst,
+    nameLast: last,
+    pronoun: false,
+    descriptor,
+    gender,
+    organisation: isOrganisation(lexicon, headWord.lower),
+    head: headWord.lower,
+  };
+}
+
+/** Inside a name: "von der" in "Ursula von der Leyen"; a role in "Opposition leader Mark Ellis". */
+function joinsName(ctx: PhraseContext, k: number): boolean {
+  const lower = ctx.words.words[k]!.lower;
+  const next = isNameWord(ctx, k + 1) || (NAME_PARTICLES.has(ctx.words.words[k + 1]?.lower ?? '') && isNameWord(ctx, k + 2));
+  return next && (NAME_PARTICLES.has(lower) || ctx.lexicon.roleEndings.includes(lower));
+}
+
+/** English nouns are lower-case, so "the former minister" is read up to its last word. */
+function englishDescription(ctx: PhraseContext, first: number, from: number, to: number, gender: Gender): PhraseShape | undefined {
+  if (to <= from) return undefined;
+  const head = ctx.words.words[to - 1]!.lower;
+  return { first, last: to - 1, nameFirst: to - 1, nameLast: to - 1, pronoun: false, descriptor: true, gender, organisation: isOrganisation(ctx.lexicon, head), head };
+}
+
+/** Adjectives in front of the noun: lower-case words that are not function words or verbs. */
+function isModifier(ctx: PhraseContext, i: number, afterDeterminer: boolean): boolean {
+  const { words, terms, lexicon } = ctx;
+  const word = words.words[i]!;
+  if (!afterDeterminer || word.quote !== -1 || !words.isWord(i) || words.isCapitalised(i)) return false;
+  if (lexicon.verbs.has(word.lower) || lexicon.pronouns.has(word.lower)) return false;
+  return !terms.isStopWord(word.text) || lexicon.describingStopWords.includes(word.lower);
+}
+
+function isRoleOrOrganisation(lexicon: QuoteLexicon, lower: string): boolean {
+  return lexicon.roleEndings.some((ending) => lower.endsWith(ending)) || isOrganisation(lexicon, lower);
+}
+
+function isOrganisation(lexicon: QuoteLexicon, lower: string): boolean {
+  return lexicon.organisationNouns.some((noun) => lower.endsWith(noun));
+}
+
+/** The phrase that ends right before word `end` (a subject in front of its verb). */
+export function phraseEndingAt(ctx: PhraseContext, from: number, end: number): SpeakerPhrase | undefined {
+  for (let start = Math.max(from, end - 8); start < end; start++) {
+    const phrase = phraseAt(ctx, start, end);
+    if (phrase && phrase.last === end - 1) return phrase;
+  }
+  return undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * Reported speech without quote marks, sentence by sentence: the clause after a reporting verb
+ * ("sagte, er sei ...", "erklärte, dass ...", "said that ..."), the clause before an inverted
+ * one ("Die Lage sei ernst, sagte Müller."), the statement a source phrase vouches for ("Laut
+ * Polizei wurden ...", "according to X, ..."), and Konjunktiv I sentences that go on with what
+ * the sentence before reported.
+ */
+import type { Range } from '../document.js';
+import { findCues, type Cue } from './cues.js';
+import type { PhraseContext, SpeakerPhrase } from './phrase.js';
+import { clauseStart, subjectOf } from './subject.js';
+
+export interface Reported {
+  quote: Range;
+  cue: Range | null;
+  phrase: SpeakerPhrase | undefined;
+  /** Carries the speaker of the reported sentence before it. */
+  continued: boolean;
+}
+
+/** How far a reporting verb may stand from the comma that opens its clause: "sagte der Minister am Montag, ...". */
+const COMMA_REACH = 8;
+/** How far "that"/"dass" may follow its verb: "said in a statement that ...". */
+const COMPLEMENTIZER_REACH = 6;
+/** An inverted cue ends its sentence: "..., sagte der Minister am Montag." */
+const TAIL_REACH = 7;
+/** A reported clause shorter than this many words is more likely a fragment than a statement. */
+const MIN_WORDS = 3;
+
+export function reportedSpeech(ctx: PhraseContext): Reported[] {
+  const { words } = ctx;
+  const found: Reported[] = [];
+  let previousReported = false;
+  for (let s = 0; s < words.words.length; ) {
+    const e = words.sentenceEnd(s);
+    const hasMarks = words.words.slice(s, e).some((word) => word.quote !== -1);
+    let reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
+    // A clause holding words in quote marks is reported by those quotes (partial or direct).
+    if (reported && hasMarks && words.words.some((word) => word.quote !== -1 && word.start < reported!.quote.end && word.end > reported!.quote.start)) reported = undefined;
+    if (reported) found.push(reported);
+    previousReported = reported !== undefined;
+    s = e + 1;
+  }
+  return found;
+}
+
+function inSentence(ctx: PhraseContext, s: number, e: number): Reported | undefined {
+  for (const cue of findCues(ctx.words, ctx.lexicon, s, e)) {
+    if (cue.cueClass !== 'say' || cue.passive) continue;
+    const phrase = subjectOf(ctx, cue, s, e);
+    if (!phrase && cue.shape !== 'impersonal') continue;
+    const quote = cue.shape === 'source-before' || cue.shape === 'source-after' ? vouchedFor(ctx, cue, phrase, s, e) : clauseOf(ctx, cue, phrase, s, e);
+    if (quote) return { quote, cue: wordsRange(ctx, cue.first, cue.last), phrase, continued: false };
+  }
+  return undefined;
+}
+
+/** The clause a reporting verb governs: after it ("sagte, ..."), or before it ("..., sagte X."). */
+function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefined, s: number, e: number): Range | undefined {
+  const { words, lexicon } = ctx;
+  const start = clauseStart(ctx, cue.first, s);
+  const commaAfter = nextComma(ctx, cue.last + 1, Math.min(e, cue.last + 1 + COMMA_REACH));
+  // "Wie die Polizei mitteilte, lag ...": the clause after the one the cue stands in.
+  if (lexicon.asConjunctions.includes(words.words[start]!.lower) && commaAfter >= 0) return span(ctx, commaAfter + 1, e);
+  const endsSentence = e - cue.last <= TAIL_REACH;
+  if (start > s && words.words[start - 1]!.text === ',' && commaAfter < 0 && endsSentence) return span(ctx, s, start - 1);
+  for (let k = cue.last + 1; k < Math.min(commaAfter < 0 ? e : commaAfter, cue.last + 1 + COMPLEMENTIZER_REACH); k++) {
+    if (lexicon.complementizers.includes(words.words[k]!.lower)) return span(ctx, k, e);
+  }
+  const inverted = phrase !== undefined && phrase.first > cue.last;
+  if (commaAfter < 0) return lexicon.capitalisedNouns || inverted ? undefined : bareClause(ctx, cue, e);
+  const opener = words.words[commaAfter + 1];
+  if (!opener) return undefined;
+  // Right after the verb ("sagte, die Union brauche ...") a comma opens what was said; after more words it may open a relative clause.
+  const rightAfter = commaAfter === cue.last + 1 && !lexicon.clauseLinks.includes(opener.lower);
+  if (rightAfter || lexicon.complementizers.includes(opener.lower) || hasReportedMood(ctx, commaAfter + 1, e)) return span(ctx, commaAfter + 1, e);
+  return undefined;
+}
+
+/** "Brandt told reporters the plan would cost ...": English drops "that"; the clause follows the verb and its listener. */
+function bareClause(ctx: PhraseContext, cue: Cue, e: number): Range | undefined {
+  const { words, lexicon } = ctx;
+  let from = cue.last + 1;
+  if (lexicon.listeners.includes(words.words[from]?.lower ?? '')) from++;
+  const opener = words.words[from];
+  if (!opener || !words.isWord(from) || lexicon.prepositions.includes(opener.lower) || lexicon.clauseLinks.includes(opener.lower)) return undefined;
+  return span(ctx, from, e);
+}
+
+function nextComma(ctx: PhraseContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const word = ctx.words.words[k]!;
+    if (word.quote !== -1) return -1;
+    if (word.text === ',') return k;
+  }
+  return -1;
+}
+
+/** "Laut Polizei wurden ..." / "..., according to the police.": the statement beside the source. */
+function vouchedFor(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefined, s: number, e: number): Range | undefined {
+  const sourceEnd = cue.shape === 'source-before' ? (phrase?.last ?? cue.last) : cue.last;
+  const sourceStart = cue.shape === 'source-before' ? cue.first : (phrase?.first ?? cue.first);
+  let from = sourceEnd + 1;
+  if (ctx.words.words[from]?.text === ',') from++;
+  if (e - from >= MIN_WORDS) return span(ctx, from, e);
+  let to = sourceStart;
+  if (ctx.words.words[to - 1]?.text === ',') to--;
+  return to - s >= MIN_WORDS ? span(ctx, s, to) : undefined;
+}
+
+/** A sentence in Konjunktiv I right after reported speech goes on reporting it. */
+function continuation(ctx: PhraseContext, s: number, e: number): Reported | undefined {
+  if (!hasReportedMood(ctx, s, e)) return undefined;
+  const quote = span(ctx, s, e);
+  return quote ? { quote, cue: null, phrase: undefined, continued: true } : undefined;
+}
+
+/** Whether the author's words [from, to) hold a verb in the mood of reported speech. */
+export function hasReportedMood(ctx: PhraseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = ctx.words.words[k]!;
+    if (word.quote === -1 && ctx.lexicon.reportedMood.has(word.lower)) return true;
+  }
+  return false;
+}
+
+function span(ctx: PhraseContext, from: number, to: number): Range | undefined {
+  if (to - from < MIN_WORDS) return undefined;
+  return wordsRange(ctx, from, to - 1);
+}
+
+function wordsRange(ctx: PhraseContext, first: number, last: number): Range {
+  return { start: ctx.words.words[first]!.start, end: ctx.words.words[last]!.end };
+}

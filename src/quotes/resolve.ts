@@ -1,0 +1,123 @@
+/**
+ * Turns a written speaker phrase into the speaker of a quote: linked to the entity whose
+ * mention overlaps it; a pronoun ("er", "es", "she") or a description ("die Zeitung") to the
+ * most recent speaker or entity it can stand for; a short name ("Kozyrev") to the fuller name
+ * written before ("Andrei Kozyrev"). Without entities, the name part of the phrase is the name.
+ */
+import type { Doc, QuoteSpeakerRef, Range } from '../document.js';
+import type { EntityType } from '../types.js';
+import type { Gender } from './lexicon.js';
+import type { SpeakerPhrase } from './phrase.js';
+
+interface Known {
+  ref: QuoteSpeakerRef;
+  gender: Gender;
+  organisation: boolean;
+  head: string;
+  type: EntityType | null;
+  /** Where it was written, so the most recent one wins. */
+  at: number;
+}
+
+export class SpeakerMemory {
+  private readonly known: Known[] = [];
+
+  constructor(private readonly doc: Doc) {}
+
+  resolve(phrase: SpeakerPhrase): QuoteSpeakerRef {
+    const { range, nameRange } = phrase;
+    if (phrase.pronoun || phrase.descriptor) {
+      const antecedent = this.antecedent(phrase, range.start);
+      if (antecedent) return { ...antecedent.ref, mention: nameRange };
+    }
+    const linked = this.linkEntity(range, nameRange);
+    const ref = linked ?? this.fullerName(this.doc.slice(nameRange), nameRange);
+    this.remember(ref, phrase, range.start);
+    return ref;
+  }
+
+  /** A name written in the text, which a later pronoun may stand for ("Laura Stein ... She said:"). */
+  mentioned(phrase: SpeakerPhrase): void {
+    const ref = this.linkEntity(phrase.range, phrase.nameRange) ?? { name: this.doc.slice(phrase.nameRange), entity: null, mention: null };
+    this.remember({ ...ref, mention: null }, phrase, phrase.range.start);
+  }
+
+  /** A quote whose speaker carries over from an earlier one. */
+  remember(ref: QuoteSpeakerRef, phrase: SpeakerPhrase | undefined, at: number): void {
+    if (phrase?.pronoun) return;
+    const type = ref.entity === null ? null : (this.doc.entities[ref.entity]?.type ?? null);
+    this.known.push({ ref, gender: phrase?.gender ?? 'unknown', organisation: (phrase?.organisation ?? false) || type === 'ORG', head: phrase?.head ?? '', type, at });
+  }
+
+  private linkEntity(range: Range, nameRange: Range): QuoteSpeakerRef | undefined {
+    let best: { entity: number; mention: Range; inName: boolean } | undefined;
+    this.doc.entities.forEach((entity, index) => {
+      for (const mention of entity.mentions) {
+        if (mention.start >= range.end || mention.end <= range.start) continue;
+        const inName = mention.start < nameRange.end && mention.end > nameRange.start;
+        if (!best || (inName && !best.inName) || (inName === best.inName && mention.start > best.mention.start)) best = { entity: index, mention, inName };
+      }
+    });
+    if (!best) return undefined;
+    // The written name wins where it is the fuller form of the entity's name ("Andrei Kozyrev" for "Kozyrev").
+    const entityName = this.doc.entities[best.entity]!.name;
+    const written = this.doc.slice(nameRange);
+    const fuller = written.length > entityName.length && written.endsWith(` ${entityName}`);
+    return { name: fuller ? written : entityName, entity: best.entity, mention: fuller ? nameRange : { start: best.mention.start, end: best.mention.end } };
+  }
+
+  /** "Kozyrev" after "Andrei Kozyrev" is the same speaker. */
+  private fullerName(name: string, mention: Range): QuoteSpeakerRef {
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const earlier = this.known[i]!.ref;
+      if (earlier.name !== name && earlier.name.endsWith(` ${name}`)) return { ...earlier, mention };
+    }
+    return { name, entity: null, mention };
+  }
+
+  private antecedent(phrase: SpeakerPhrase, before: number): Known | undefined {
+    let best = this.mentionedBefore(phrase, before);
+    for (const candidate of this.known) {
+      if (candidate.at < before && (!best || candidate.at >= best.at) && fits(phrase, candidate)) best = candidate;
+    }
+    return best;
+  }
+
+  /** The most recent entity mention a pronoun can stand for. */
+  private mentionedBefore(phrase: SpeakerPhrase, before: number): Known | undefined {
+    if (!phrase.pronoun) return undefined;
+    let best: Known | undefined;
+    this.doc.entities.forEach((entity, index) => {
+      if (!typeFits(phrase.gender, entity.type)) return;
+      for (const mention of entity.mentions) {
+        if (mention.end > before || (best && mention.start <= best.at)) continue;
+        best = { ref: { name: entity.name, entity: index, mention: null }, gender: 'unknown', organisation: entity.type === 'ORG', head: '', type: entity.type, at: mention.start };
+      }
+    });
+    return best;
+  }
+}
+
+function fits(phrase: SpeakerPhrase, known: Known): boolean {
+  if (phrase.descriptor) return known.head.endsWith(phrase.head) || (phrase.organisation && known.organisation);
+  if (known.type) return typeFits(phrase.gender, known.type);
+  switch (phrase.gender) {
+    case 'm':
+      return !known.organisation && (known.gender === 'm' || known.gender === 'unknown');
+    case 'f':
+      return known.gender !== 'm' && known.gender !== 'n';
+    case 'n':
+      return known.organisation || known.gender === 'n';
+    case 'pl':
+      return known.organisation || known.gender === 'pl' || known.gender === 'unknown';
+    default:
+      return true;
+  }
+}
+
+function typeFits(gender: Gender, type: EntityType): boolean {
+  if (gender === 'm') return type === 'PER';
+  if (gender === 'n') return type === 'ORG';
+  if (gender === 'f') return type === 'PER' || type === 'ORG';
+  return type === 'PER' || type === 'ORG' || type === 'LOC';
+}

@@ -1,0 +1,108 @@
+/**
+ * Who a cue gives the words to: the subject of a reporting verb (before it, or after it when
+ * the verb comes first: "„...“, sagte Müller"), the object of a citing verb ("zitierte X mit den
+ * Worten"), the source of "laut X" / "X zufolge", the antecedent of a relative clause ("Trump,
+ * der einst erklärte"). Passive and impersonal cues name no speaker.
+ */
+import type { Cue } from './cues.js';
+import { phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
+/** Farthest a cited speaker may stand from its verb, in words. */
+const OBJECT_REACH = 25;
+
+export function subjectOf(ctx: PhraseContext, cue: Cue, from: number, to: number): SpeakerPhrase | undefined {
+  switch (cue.shape) {
+    case 'impersonal':
+      return undefined;
+    case 'source-before':
+      return phraseAt(ctx, cue.last + 1, to);
+    case 'source-after':
+      return phraseEndingAt(ctx, clauseStart(ctx, cue.first, from), cue.first);
+    case 'verb':
+      return verbSubject(ctx, cue, from, to);
+  }
+}
+
+function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): SpeakerPhrase | undefined {
+  const start = clauseStart(ctx, cue.first, from);
+  const citing = cue.cueClass === 'cite';
+  if (citing && !cue.passive) return citedObject(ctx, cue, to);
+  if (cue.passive && !citing) return undefined;
+  if (start < cue.first) {
+    const first = subjectAt(ctx, start, cue.first);
+    if (first) return first;
+    const antecedent = relativeAntecedent(ctx, start, from);
+    if (antecedent) return antecedent;
+  }
+  if (cue.passive) return undefined;
+  const inverted = subjectAt(ctx, cue.first + 1, to);
+  if (inverted || start !== cue.first || start <= from) return inverted;
+  // "Der Leiter des Programms, Klaus Stöhr, sagte:": the subject stands in apposition before the comma.
+  return ctx.words.words[start - 1]!.text === ',' ? phraseEndingAt(ctx, Math.max(from, ctx.words.sentenceStart(start - 1)), start - 1) : undefined;
+}
+
+/** A phrase at `i` that can be a subject: not inside a prepositional phrase, not in an oblique case. */
+export function subjectAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon, terms } = ctx;
+  const previous = words.words[i - 1];
+  if (previous && previous.quote === -1 && lexicon.prepositions.includes(previous.lower)) return undefined;
+  if (lexicon.obliqueDeterminers.includes(words.words[i]?.lower ?? '')) return undefined;
+  const phrase = phraseAt(ctx, i, to);
+  // A bare German noun after a function word is an object or adverbial ("nicht mit Kritik", "auch Zeit").
+  const bare = phrase && !phrase.pronoun && lexicon.capitalisedNouns && phrase.first === phrase.nameFirst && phrase.first === phrase.last;
+  if (bare && previous && previous.quote === -1 && !words.isCapitalised(i - 1) && terms.isStopWord(previous.text) && !lexicon.verbs.has(previous.lower)) return undefined;
+  return phrase;
+}
+
+/** "X stellte ... in Frage:" / "Koppelin wörtlich:": the first subject-like phrase of a clause ending in a colon. */
+export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): SpeakerPhrase | undefined {
+  for (let k = from; k < colon; k++) {
+    const phrase = subjectAt(ctx, k, colon);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+/** "Trump, der einst erklärte": the clause opens with a relative pronoun after a comma. */
+function relativeAntecedent(ctx: PhraseContext, start: number, from: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  const opener = words.words[start]!;
+  const comma = words.words[start - 1];
+  if (!comma || comma.text !== ',' || !lexicon.relativePronouns.includes(opener.lower)) return undefined;
+  return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
+}
+
+/** "zitierte den Vorsitzenden ..., Fjodor Lukjanow, mit den Worten": the last name before the phrase. */
+function citedObject(ctx: PhraseContext, cue: Cue, to: number): SpeakerPhrase | undefined {
+  const end = Math.min(to, cue.last + 1 + OBJECT_REACH);
+  const stop = objectSpeakerAfter(ctx, cue.last + 1, end);
+  const limit = stop >= 0 ? stop : end;
+  let best: SpeakerPhrase | undefined;
+  for (let k = cue.first + 1; k < limit; k++) {
+    const phrase = phraseAt(ctx, k, limit);
+    if (!phrase || phrase.pronoun) continue;
+    if (!best || (best.descriptor && !phrase.descriptor) || (!phrase.descriptor && stop >= 0)) best = phrase;
+    k = phrase.last;
+  }
+  return best;
+}
+
+function objectSpeakerAfter(ctx: PhraseContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (ctx.lexicon.objectSpeaker.some((phrase) => ctx.words.matches(k, phrase) > 0)) return k;
+    if (ctx.words.isFinal(k) || ctx.words.words[k]!.quote !== -1) return -1;
+  }
+  return -1;
+}
+
+/** First word of the clause that holds word `i`: after the last comma, colon or quote before it. */
+export function clauseStart(ctx: PhraseContext, i: number, from: number): number {
+  let k = i;
+  while (k > from) {
+    const word = ctx.words.words[k - 1]!;
+    if (word.quote !== -1 || CLAUSE_BREAK.has(word.text) || ctx.words.isFinal(k - 1)) break;
+    k--;
+  }
+  return k;
+}

@@ -1,0 +1,133 @@
+/**
+ * The tokens of one block as quote attribution sees them: lower-cased text, and for each token
+ * the top-level quote it lies in (marks included), so that cue and speaker search can look at
+ * the author's words only.
+ */
+import type { Doc, Range } from '../document.js';
+import type { MarkedSpan } from './marks.js';
+
+export interface Word extends Range {
+  text: string;
+  lower: string;
+  /** Index into the block's top-level quotes, or -1 for the author's own words. */
+  quote: number;
+}
+
+const FINAL = /^(?:[.!?]+|…)$/;
+const CAPITAL = /^\p{Lu}/u;
+const WORDLIKE = /^[\p{L}\p{N}]/u;
+
+export class BlockWords {
+  readonly words: Word[];
+  /** Starts of the final marks the sentence stage ended a sentence with, in this block. */
+  private readonly sentenceEnds = new Set<number>();
+
+  constructor(
+    readonly doc: Doc,
+    readonly block: number,
+    /** Top-level quotes of the block, in order. */
+    readonly quotes: readonly MarkedSpan[],
+  ) {
+    const { start, end } = doc.blocks[block]!;
+    this.words = [];
+    let q = 0;
+    for (let t = firstTokenAfter(doc, start); t < doc.tokens.length; t++) {
+      const token = doc.tokens[t]!;
+      if (token.start >= end) break;
+      while (q < quotes.length && quoteEnd(quotes[q]!) <= token.start) q++;
+      const span = quotes[q];
+      const inside = span !== undefined && span.open <= token.start && token.end <= quoteEnd(span);
+      const text = doc.view.slice(token.start, token.end);
+      this.words.push({ start: token.start, end: token.end, text, lower: text.toLowerCase(), quote: inside ? q : -1 });
+    }
+    for (const sentence of doc.sentences) {
+      if (sentence.block !== block) continue;
+      // A sentence may end in closing marks after its final mark: look a few tokens back.
+      for (let t = sentence.endToken - 1; t >= Math.max(sentence.firstToken, sentence.endToken - 4); t--) {
+        const token = doc.tokens[t]!;
+        if (FINAL.test(doc.view.slice(token.start, token.end))) {
+          this.sentenceEnds.add(token.start);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Index of the first word at or after `pos`. */
+  indexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether word `i` ends an author's sentence: a final mark the sentence stage also ends a sentence at ("Dr." does not). */
+  isFinal(i: number): boolean {
+    const word = this.words[i];
+    return word !== undefined && word.quote === -1 && FINAL.test(word.text) && (this.sentenceEnds.size === 0 || this.sentenceEnds.has(word.start));
+  }
+
+  isCapitalised(i: number): boolean {
+    const word = this.words[i];
+    return word !== undefined && CAPITAL.test(word.text);
+  }
+
+  isWord(i: number): boolean {
+    const word = this.words[i];
+    return word !== undefined && WORDLIKE.test(word.text);
+  }
+
+  /** Whether the words from `i` on spell `phrase` (lower-case, space-separated). */
+  matches(i: number, phrase: string): number {
+    const parts = phrase.split(' ');
+    for (let k = 0; k < parts.length; k++) if (this.words[i + k]?.lower !== parts[k] || this.words[i + k]!.quote !== -1) return 0;
+    return parts.length;
+  }
+
+  /** The author's words around a quote: back to the sentence start, on to the sentence end. */
+  frameOf(quote: number): { before: [number, number]; after: [number, number] } {
+    const span = this.quotes[quote]!;
+    const first = this.indexAt(span.open);
+    const last = span.close < 0 ? this.words.length - 1 : this.indexAt(span.close);
+    let from = first;
+    while (from > 0 && this.words[from - 1]!.quote === -1 && !this.isFinal(from - 1)) from--;
+    let to = last + 1;
+    // "„Das reicht.“ Tatsächlich ..." : a quote ending its sentence leaves the next one to the author.
+    const next = this.words[to];
+    const endsSentence = FINAL.test(this.doc.view.slice(span.start, span.end).trimEnd().slice(-1)) && next !== undefined && next.text !== ',' && this.isCapitalised(to);
+    if (!endsSentence) while (to < this.words.length && this.words[to]!.quote === -1 && !this.isFinal(to)) to++;
+    return { before: [from, first], after: [last + 1, to] };
+  }
+
+  /** Start of the sentence the word `i` lies in (quotes do not end sentences here). */
+  sentenceStart(i: number): number {
+    let from = i;
+    while (from > 0 && !this.isFinal(from - 1)) from--;
+    return from;
+  }
+
+  sentenceEnd(i: number): number {
+    let to = i;
+    while (to < this.words.length && !this.isFinal(to)) to++;
+    return to;
+  }
+}
+
+function firstTokenAfter(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function quoteEnd(span: MarkedSpan): number {
+  return span.close < 0 ? span.end : span.close + 1;
+}

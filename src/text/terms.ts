@@ -1,0 +1,73 @@
+/**
+ * Stop words and stems, per language: the one module that reads stopwords-iso and
+ * snowball-stemmers, so every stage that compares words ("Nordkoreas" and "Nordkorea",
+ * "talks" and "talk") folds them the same way.
+ */
+import { createRequire } from 'node:module';
+
+interface Stemmer {
+  stem(word: string): string;
+}
+
+const require = createRequire(import.meta.url);
+const stopWordLists = require('stopwords-iso') as Record<string, string[] | undefined>;
+const snowball = require('snowball-stemmers') as { newStemmer(algorithm: string): Stemmer };
+
+const SNOWBALL_ALGORITHM: Record<string, string> = {
+  da: 'danish', de: 'german', en: 'english', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian',
+  it: 'italian', nl: 'dutch', nb: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian', sv: 'swedish', tr: 'turkish',
+};
+/** Stems are cached per language and word; past this many distinct words a cache starts afresh. */
+const STEM_CACHE_LIMIT = 50_000;
+const WORD = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*$/u;
+
+export interface Terms {
+  readonly lang: string;
+  isStopWord(word: string): boolean;
+  /** Lower-cased stem of a word ("Munitionsvorräte" → "munitionsvorrat"). */
+  stem(word: string): string;
+  /** The stem of a word that carries content, or null for stop words, numbers and one-letter words. */
+  contentTerm(word: string): string | null;
+}
+
+const cache = new Map<string, Terms>();
+
+/** A memo that starts afresh past STEM_CACHE_LIMIT entries, so memory stays bounded on huge inputs. */
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  let values = new Map<string, T>();
+  return (word) => {
+    let value = values.get(word);
+    if (value === undefined && !values.has(word)) {
+      value = compute(word);
+      if (values.size >= STEM_CACHE_LIMIT) values = new Map();
+      values.set(word, value);
+    }
+    return value as T;
+  };
+}
+
+function createTerms(lang: string): Terms {
+  const stopWords = new Set(stopWordLists[lang] ?? []);
+  const algorithm = SNOWBALL_ALGORITHM[lang];
+  const stemmer = algorithm ? snowball.newStemmer(algorithm) : undefined;
+  const isStopWord = (word: string) => {
+    const lower = word.toLowerCase();
+    return stopWords.has(lower) || stopWords.has(lower.replace(/’/g, "'")) || stopWords.has(lower.replace(/['’]/g, ''));
+  };
+  const stem = memo((word) => {
+    const lower = word.toLowerCase().replace(/\u00ad/g, '').replace(/’/g, "'");
+    return stemmer ? stemmer.stem(lower) : lower;
+  });
+  const contentTerm = memo((word) => (word.length < 2 || !WORD.test(word) || isStopWord(word) ? null : stem(word)));
+  return { lang, isStopWord, stem, contentTerm };
+}
+
+/** The stop words and stemmer of a language; languages without either get an empty list and identity stems. */
+export function termsFor(lang: string): Terms {
+  let terms = cache.get(lang);
+  if (!terms) {
+    terms = createTerms(lang);
+    cache.set(lang, terms);
+  }
+  return terms;
+}

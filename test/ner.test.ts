@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline.js';
+import { normalize, structure, language, sentences } from '../src/stages/index.js';
+import { recognizeMentions } from '../src/ner/recognize.js';
+import { allowedTransition, labelsFromSpans, spansFromLabels, LABEL_COUNT } from '../src/ner/labels.js';
+import { Gazetteer } from '../src/ner/gazetteer.js';
+import { viterbi, type Weights } from '../src/ner/model.js';
+import { decodeModel, encodeModel } from '../src/ner/model-file.js';
+
+const upToSentences = createPipeline([normalize, structure, language, sentences]);
+const mentionsOf = (text: string, lang: string) => {
+  const doc = upToSentences.process(text, { language: lang });
+  return recognizeMentions(doc).map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) }));
+};
+
+describe('recognizeMentions (German)', () => {
+  const text =
+    'Treffen in Paris\n\nBundeskanzlerin Angela Merkel hat am Montag in Paris den französischen Präsidenten Emmanuel Macron getroffen. ' +
+    'Die Europäische Union und die Vereinten Nationen begrüßten das Gespräch.';
+
+  it('finds people and places with offsets into the input', () => {
+    const found = mentionsOf(text, 'de');
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Angela Merkel', type: 'PER' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Emmanuel Macron', type: 'PER' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Paris', type: 'LOC' }));
+    for (const mention of found) {
+      expect(mention.score).toBeGreaterThanOrEqual(0);
+      expect(mention.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('does not take capitalised function words and common nouns for names', () => {
+    const found = mentionsOf('Keiner von beiden kam. Doch die Munition reichte nicht. Anders als früher blieb es ruhig.', 'de');
+    expect(found.map((mention) => mention.text)).toEqual([]);
+  });
+
+  it('tags nothing outside the sentences (boilerplate has tokens but no sentences)', () => {
+    const doc = upToSentences.process(text, { language: 'de' });
+    doc.sentences = [];
+    expect(recognizeMentions(doc)).toEqual([]);
+  });
+
+  it('copes with empty, binary and very long input', () => {
+    expect(mentionsOf('', 'de')).toEqual([]);
+    expect(() => mentionsOf('\u0000\u0001\uffff\ud800 \u0007 ###', 'de')).not.toThrow();
+    const long = 'Angela Merkel besuchte Paris und Berlin '.repeat(25_000);
+    const found = mentionsOf(long, 'de');
+    expect(found.length).toBeGreaterThan(0);
+    for (const mention of found.slice(0, 50)) expect(long.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('returns no mentions for a language without a model', () => {
+    expect(mentionsOf('Emmanuel Macron est allé à Berlin.', 'fr')).toEqual([]);
+  });
+});
+
+describe('BIO labels', () => {
+  it('round-trips spans and forbids an I- label that does not continue its type', () => {
+    const spans = [
+      { start: 0, end: 2, type: 0 },
+      { start: 2, end: 3, type: 1 },
+      { start: 4, end: 7, type: 2 },
+    ];
+    expect(spansFromLabels(labelsFromSpans(8, spans))).toEqual(spans);
+    expect(allowedTransition(0, 2)).toBe(false); // O → I-PER
+    expect(allowedTransition(1, 2)).toBe(true); // B-PER → I-PER
+    expect(allowedTransition(3, 2)).toBe(false); // B-LOC → I-PER
+  });
+
+  it('decodes only well-formed sequences even when the emissions favour I- everywhere', () => {
+    const weights: Weights = { buckets: 1, emission: new Float32Array(LABEL_COUNT), transition: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT) };
+    const scores = new Float32Array(3 * LABEL_COUNT);
+    for (let i = 0; i < 3; i++) scores[i * LABEL_COUNT + 2] = 5; // I-PER
+    const labels = viterbi(weights, scores, 3);
+    expect(labels[0]).not.toBe(2);
+    expect(spansFromLabels(labels).every((span) => span.end > span.start)).toBe(true);
+  });
+});
+
+describe('Gazetteer', () => {
+  const gazetteer = new Gazetteer({ listed: [['Neu Delhi', ['city']]], mined: [['Atlantis', [0, 3, 0, 0]]] });
+
+  it('matches phrases, genitive forms, and leaves excluded counts out', () => {
+    const words = ['Atlantis', 'und', 'Neu', 'Delhis', 'Hafen'];
+    expect(gazetteer.matches(words)).toEqual([
+      { start: 0, end: 1, tag: 'LOC', inflected: false },
+      { start: 2, end: 4, tag: 'city', inflected: true },
+    ]);
+    expect(gazetteer.matches(words, new Map([['Atlantis', [0, 3, 0, 0]]])).map((match) => match.tag)).toEqual(['city']);
+  });
+});
+
+describe('model file', () => {
+  it('round-trips weights within the quantisation step', () => {
+    const emission = Float32Array.from({ length: 4 * LABEL_COUNT }, (_, i) => Math.sin(i));
+    const transition = Float32Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => i / 10);
+    const header = { format: 1 as const, lang: 'xx', buckets: 4, domain: null, gazetteer: { listed: [], mined: [] }, provenance: 'test' };
+    const decoded = decodeModel(encodeModel({ header, weights: { buckets: 4, emission, transition } }));
+    expect(decoded.header).toEqual(header);
+    decoded.weights.emission.forEach((value, i) => expect(value).toBeCloseTo(emission[i]!, 4));
+    expect([...decoded.weights.transition]).toEqual([...transition]);
+  });
+});

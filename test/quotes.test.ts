@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createPipeline, normalize, quotes, sentences, type Stage } from '../src/index.js';
+import { pairMarks } from '../src/quotes/marks.js';
+
+interface Seen {
+  text: string;
+  kind: string;
+  speaker: string | null;
+  mention: string | null;
+  cue: string | null;
+}
+
+function quotesOf(text: string, language: 'de' | 'en'): Seen[] {
+  const result = analyze(text, { language });
+  for (const quote of result.quotes) {
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+    if (quote.speaker?.mention) expect(text.slice(quote.speaker.mention.start, quote.speaker.mention.end)).toBe(quote.speaker.mention.text);
+  }
+  return result.quotes.map((quote) => ({
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.name ?? null,
+    mention: quote.speaker?.mention?.text ?? null,
+    cue: quote.cue?.text ?? null,
+  }));
+}
+
+const find = (found: Seen[], text: string) => {
+  const quote = found.find((q) => q.text === text);
+  expect(quote, `no quote ${JSON.stringify(text)} in ${JSON.stringify(found.map((q) => q.text))}`).toBeDefined();
+  return quote!;
+};
+
+describe('quote marks', () => {
+  it('pairs every German, English and French style by its opener', () => {
+    const text = '„eins“ „zwei” “three” "four" »fünf« «six» ‚sieben‘ ›acht‹';
+    const inner = pairMarks(text, 0, text.length).map((span) => text.slice(span.start, span.end));
+    expect(inner).toEqual(['eins', 'zwei', 'three', 'four', 'fünf', 'six', 'sieben', 'acht']);
+  });
+
+  it('keeps apostrophes out of single-quote pairs', () => {
+    const text = "The leaders' talks didn't stop Kim's 'charm offensive', she said.";
+    const inner = pairMarks(text, 0, text.length).map((span) => text.slice(span.start, span.end));
+    expect(inner).toEqual(['charm offensive']);
+  });
+
+  it('skips a stray closing mark and keeps a quote nested in another', () => {
+    const text = '„Sie sprach von der ‚Großmacht‘.“ Es ist vorbei.“';
+    const spans = pairMarks(text, 0, text.length);
+    expect(spans.map((span) => [text.slice(span.start, span.end), span.depth])).toEqual([
+      ['Sie sprach von der ‚Großmacht‘.', 0],
+      ['Großmacht', 1],
+    ]);
+  });
+
+  it('never throws on unbalanced marks, a quote that never closes or a very long paragraph', () => {
+    const hostile = ['„'.repeat(10_000), '“„"»«‚‘'.repeat(2_000), `„${'Wort '.repeat(200_000)}`, `${'„a “b '.repeat(5_000)}”`];
+    for (const text of hostile) {
+      for (const language of ['de', 'en'] as const) {
+        const result = analyze(text, { language });
+        for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      }
+    }
+  });
+});
+
+describe('German quotes', () => {
+  it('attributes a direct quote to the speaker named after its cue', () => {
+    const found = quotesOf('„Wir schaffen das“, sagte die frühere Ministerin Anna Berger am Montag.', 'de');
+    expect(find(found, 'Wir schaffen das')).toEqual({ text: 'Wir schaffen das', kind: 'direct', speaker: 'Anna Berger', mention: 'Anna Berger', cue: 'sagte' });
+  });
+
+  it('reads a colon introduction and quotes in »« and straight marks', () => {
+    const found = quotesOf('Bürgermeister Jonas Weber erklärte: »Die Brücke bleibt gesperrt.« Seine Stellvertreterin Petra Lind sagte: "Wir prüfen alles."', 'de');
+    expect(find(found, 'Die Brücke bleibt gesperrt.')).toMatchObject({ kind: 'direct', speaker: 'Jonas Weber', cue: 'erklärte' });
+    expect(find(found, 'Wir prüfen alles.')).toMatchObject({ kind: 'direct', speaker: 'Petra Lind', cue: 'sagte' });
+  });
+
+  it('tells partial quotes with a speaker from scare quotes without one', () => {
+    const found = quotesOf(
+      'Der Kanzler sprach von einem „wichtigen Signal“. Beide Länder wettern gegen die „Hegemonie“ der Nachbarn. Die Firma behauptet, dass die Gespräche „aktiv voranschreiten“.',
+      'de',
+    );
+    expect(find(found, 'wichtigen Signal')).toMatchObject({ kind: 'partial', cue: 'sprach' });
+    expect(find(found, 'Hegemonie')).toMatchObject({ kind: 'scare', speaker: null, cue: null });
+    expect(find(found, 'aktiv voranschreiten')).toMatchObject({ kind: 'partial', cue: 'behauptet' });
+  });
+
+  it('gives a relative clause quote to the antecedent', () => {
+    const found = quotesOf('Anders als der frühere Präsident Karl Hoffmann, der einst erklärte, er und sein Gast hätten sich „verliebt“, bleibt sie kühl.', 'de');
+    expect(find(found, 'verliebt')).toMatchObject({ kind: 'partial', speaker: 'Karl Hoffmann', cue: 'erklärte' });
+  });
+
+  it('finds reported speech after a cue, in Konjunktiv I that goes on, and after "laut"', () => {
+    const found = quotesOf('Die Sprecherin Lena Vogt sagte, die Lage sei unter Kontrolle. Weitere Schäden seien nicht zu erwarten. Laut Polizei wurden drei Menschen leicht verletzt.', 'de');
+    expect(find(found, 'die Lage sei unter Kontrolle')).toMatchObject({ kind: 'indirect', speaker: 'Lena Vogt', cue: 'sagte' });
+    expect(find(found, 'Weitere Schäden seien nicht zu erwarten')).toMatchObject({ kind: 'indirect', speaker: 'Lena Vogt', cue: null });
+    expect(find(found, 'wurden drei Menschen leicht verletzt')).toMatchObject({ kind: 'indirect', speaker: 'Polizei', cue: 'Laut' });
+  });
+
+  it('reads "erklärte, dass", "X zufolge" and "heißt es" (no speaker)', () => {
+    const found = quotesOf('Der Verband erklärte, dass die Preise steigen werden. Dem Bericht zufolge fehlen tausende Wohnungen im Land. In der Mitteilung heißt es, man werde die Lage prüfen.', 'de');
+    expect(find(found, 'dass die Preise steigen werden')).toMatchObject({ kind: 'indirect', cue: 'erklärte' });
+    expect(find(found, 'fehlen tausende Wohnungen im Land')).toMatchObject({ kind: 'indirect', cue: 'zufolge' });
+    expect(find(found, 'man werde die Lage prüfen')).toMatchObject({ kind: 'indirect', speaker: null, cue: 'heißt es' });
+  });
+
+  it('follows a colon introduction into the next paragraph, with a separable verb and "es" for a newspaper', () => {
+    const text = '„Die Stadt hat den Vertrag unterschrieben“, erinnerte die Lokalzeitung Nordkurier ihre Leser. Aber es fügte hinzu:\n\n„Ein Vertrag kann gekündigt werden.“';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Die Stadt hat den Vertrag unterschrieben')).toMatchObject({ kind: 'direct', speaker: 'Nordkurier', cue: 'erinnerte' });
+    expect(find(found, 'Ein Vertrag kann gekündigt werden.')).toMatchObject({ kind: 'direct', speaker: 'Nordkurier', mention: 'es', cue: 'fügte hinzu' });
+  });
+
+  it('gives a quote to the person a citing verb names, across paragraphs the quote runs on', () => {
+    const text = 'Die Zeitung zitierte den Leiter des Instituts für Verkehr, Emil Brandt, mit den Worten:\n\n„Wir haben zu lange gewartet. Das rächt sich jetzt.\n\n„Die Pläne liegen seit Jahren vor.“';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Wir haben zu lange gewartet. Das rächt sich jetzt.')).toMatchObject({ kind: 'direct', speaker: 'Emil Brandt', cue: 'zitierte' });
+    expect(find(found, 'Die Pläne liegen seit Jahren vor.')).toMatchObject({ kind: 'direct', speaker: 'Emil Brandt', cue: null });
+  });
+
+  it('keeps the speaker for an interrupted quote and for the quote in the next paragraph', () => {
+    const text = '„Du siehst“, sagte Clara Stein, „heute gut aus.“ Dann ging sie.\n\n„Das habe ich ernst gemeint.“';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Du siehst')).toMatchObject({ kind: 'direct', speaker: 'Clara Stein' });
+    expect(find(found, 'heute gut aus.')).toMatchObject({ kind: 'direct', speaker: 'Clara Stein' });
+    expect(find(found, 'Das habe ich ernst gemeint.')).toMatchObject({ kind: 'direct', speaker: 'Clara Stein', cue: null });
+  });
+
+  it('emits a quote nested in a direct quote as a scare quote inside it', () => {
+    const found = quotesOf('„Das ist die Propaganda der ‚Großmacht‘“, glaubt der Historiker Paul Renz.', 'de');
+    expect(find(found, 'Großmacht')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(find(found, 'Das ist die Propaganda der ‚Großmacht‘')).toMatchObject({ kind: 'direct', speaker: 'Paul Renz', cue: 'glaubt' });
+  });
+
+  it('finds no quotes in boilerplate blocks', () => {
+    const allBoilerplate: Stage = {
+      name: 'structure',
+      run(doc) {
+        doc.blocks = [{ start: 0, end: doc.text.length, kind: 'boilerplate' }];
+      },
+    };
+    const pipeline = createPipeline([normalize, allBoilerplate, sentences, quotes]);
+    expect(pipeline.analyze('„Jetzt abonnieren“, sagte der Verlag.', { language: 'de' }).quotes).toEqual([]);
+  });
+});
+
+describe('English quotes', () => {
+  it('attributes quotes before and after "said", with a role in front of the name', () => {
+    const found = quotesOf('“We will not back down,” said Maria Keller, the city’s mayor. Coach Daniel Reyes said: “We played the right way.”', 'en');
+    expect(find(found, 'We will not back down,')).toMatchObject({ kind: 'direct', speaker: 'Maria Keller', cue: 'said' });
+    expect(find(found, 'We played the right way.')).toMatchObject({ kind: 'direct', speaker: 'Daniel Reyes', cue: 'said' });
+  });
+
+  it('resolves "he" and "she" to the person named before', () => {
+    const text = 'The finance minister, Laura Stein, set out her plans on Tuesday. She said: “The old system does not work.”';
+    expect(find(quotesOf(text, 'en'), 'The old system does not work.')).toMatchObject({ kind: 'direct', speaker: 'Laura Stein', mention: 'She' });
+  });
+
+  it('keeps one speaker for an interrupted quote', () => {
+    const found = quotesOf('“I know what people are saying,” coach Daniel Reyes said, “but we played the right way.”', 'en');
+    expect(find(found, 'but we played the right way.')).toMatchObject({ kind: 'direct', speaker: 'Daniel Reyes' });
+  });
+
+  it('finds reported speech: "said that", "told reporters", "according to", an inverted cue and "it was reported"', () => {
+    const text =
+      'The company said in a statement that profits fell sharply. Its chief, Tom Brandt, told reporters the plan would cost $4 million. About 300 jobs are at risk, according to union officials. Sales rose by ten percent, the company said. The plant will close in June, it was reported on Friday.';
+    const found = quotesOf(text, 'en');
+    expect(find(found, 'that profits fell sharply')).toMatchObject({ kind: 'indirect', cue: 'said' });
+    expect(find(found, 'the plan would cost $4 million')).toMatchObject({ kind: 'indirect', speaker: 'Tom Brandt', cue: 'told' });
+    expect(find(found, 'About 300 jobs are at risk')).toMatchObject({ kind: 'indirect', cue: 'according to' });
+    expect(find(found, 'Sales rose by ten percent')).toMatchObject({ kind: 'indirect', cue: 'said' });
+    expect(find(found, 'The plant will close in June')).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+
+  it('reads single quotes without taking apostrophes for marks', () => {
+    const found = quotesOf("Protest leader Nadia Farouk said the group's demands were 'simple and fair'. She told the crowd: 'We won't be silenced.'", 'en');
+    expect(find(found, 'simple and fair')).toMatchObject({ kind: 'partial', speaker: 'Nadia Farouk' });
+    expect(find(found, "We won't be silenced.")).toMatchObject({ kind: 'direct', speaker: 'Nadia Farouk', mention: 'She' });
+  });
+
+  it('marks names and titles in quote marks as scare quotes', () => {
+    const found = quotesOf('The firm’s app, called “Pocketwise”, has two million users.', 'en');
+    expect(find(found, 'Pocketwise')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
+  it('gives a quote to the newspaper and to the official it quotes', () => {
+    const text = '“The ministry knew for months,” the Daily Courier reported. It added: “Nobody was held to account.” The paper quoted an official, James Porter, as saying: “We were told to keep quiet.”';
+    const found = quotesOf(text, 'en');
+    expect(find(found, 'Nobody was held to account.')).toMatchObject({ kind: 'direct', speaker: 'Daily Courier', mention: 'It' });
+    expect(find(found, 'We were told to keep quiet.')).toMatchObject({ kind: 'direct', speaker: 'James Porter', cue: 'quoted' });
+  });
+});
