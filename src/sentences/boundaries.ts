@@ -27,7 +27,7 @@ type NextKind = 'lower' | 'upper' | 'number' | 'continuing' | 'glued' | 'mark' |
 
 interface Next {
   kind: NextKind;
-  /** The word's text, for 'upper'. */
+  /** The text of the word or mark that follows. */
   word: string;
   /** Whether an opening quote (or a bracket that stays open) came before the word. */
   opened: boolean;
@@ -167,7 +167,7 @@ export class BoundaryFinder {
     const { continuing, closable, oftenFinal, beforeNumber } = this.lexicon;
     const lowered = key[0]!.toLowerCase() + key.slice(1);
     if (continuing.has(key) || continuing.has(lowered)) return false;
-    if (oftenFinal.has(key)) return next.kind !== 'lower';
+    if (oftenFinal.has(key)) return next.kind !== 'lower' && !this.lexicon.continuations.has(next.word);
     const compound = this.isAbbreviatedCompound(key);
     if (next.kind === 'number' && (beforeNumber.has(key) || compound)) return false;
     const initial = key.length === 1 && key.toLowerCase() !== key.toUpperCase();
@@ -182,7 +182,6 @@ export class BoundaryFinder {
   /** Whether what follows an ambiguous dot is how sentences begin: an opener word or an opening quote or bracket. */
   private opensSentence(next: Next): boolean {
     if (next.kind === 'end') return true;
-    if (next.kind === 'lower') return false;
     return next.kind === 'upper' && (next.opened || this.lexicon.starters.has(next.word));
   }
 

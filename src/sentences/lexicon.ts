@@ -10,6 +10,8 @@ export interface SentenceLexiconData {
   closable: readonly string[];
   /** Abbreviations that often end a sentence: any capital after them starts a new one, lower case does not ("etc", "usw"). */
   oftenFinal: readonly string[];
+  /** Capitalised words that continue a sentence after an often-final abbreviation: "5 p.m. Friday", "10 a.m. EST". */
+  continuations: readonly string[];
   /** Abbreviated last parts of compounds, which behave as closable and before numbers: German "str" ("Hauptstr."). */
   compoundEndings: readonly string[];
   /** Abbreviations that never end a sentence when a number follows: "No", "Nr", "S". */
@@ -29,6 +31,7 @@ export interface SentenceLexicon {
   continuing: ReadonlySet<string>;
   closable: ReadonlySet<string>;
   oftenFinal: ReadonlySet<string>;
+  continuations: ReadonlySet<string>;
   beforeNumber: ReadonlySet<string>;
   compoundEndings: readonly string[];
   starters: ReadonlySet<string>;
@@ -36,16 +39,33 @@ export interface SentenceLexicon {
   lowercaseContinues: boolean;
 }
 
-/** The union of several languages' lists, with the sentence-start conventions of one language. */
-export function buildLexicon(parts: readonly SentenceLexiconData[], conventions: Pick<SentenceLexiconData, 'ordinalDot' | 'lowercaseContinues'>): SentenceLexicon {
-  const union = (pick: (data: SentenceLexiconData) => readonly string[]) => new Set(parts.flatMap(pick));
+type ListName = 'continuing' | 'closable' | 'oftenFinal' | 'continuations' | 'beforeNumber' | 'compoundEndings' | 'starters';
+const ABBREVIATION_LISTS: ListName[] = ['continuing', 'closable', 'oftenFinal', 'beforeNumber'];
+
+/**
+ * The lists of the document language merged with those of the others, where news text borrows
+ * ("U.S." in German, "z.B." in English); an abbreviation keeps the behaviour its own language
+ * gives it ("Sr." is Senior in English, Schwester in German). The sentence-start conventions are
+ * the document language's.
+ */
+export function buildLexicon(
+  own: SentenceLexiconData | undefined,
+  others: readonly SentenceLexiconData[],
+  conventions: Pick<SentenceLexiconData, 'ordinalDot' | 'lowercaseContinues'>,
+): SentenceLexicon {
+  const ownAbbreviations = new Set(own ? ABBREVIATION_LISTS.flatMap((name) => own[name]) : []);
+  const merged = (name: ListName) => {
+    const borrowed = others.flatMap((data) => data[name]);
+    return new Set([...(own?.[name] ?? []), ...(ABBREVIATION_LISTS.includes(name) ? borrowed.filter((key) => !ownAbbreviations.has(key)) : borrowed)]);
+  };
   return {
-    continuing: union((data) => data.continuing),
-    closable: union((data) => data.closable),
-    oftenFinal: union((data) => data.oftenFinal),
-    beforeNumber: union((data) => data.beforeNumber),
-    compoundEndings: [...union((data) => data.compoundEndings)],
-    starters: union((data) => data.starters),
+    continuing: merged('continuing'),
+    closable: merged('closable'),
+    oftenFinal: merged('oftenFinal'),
+    continuations: merged('continuations'),
+    beforeNumber: merged('beforeNumber'),
+    compoundEndings: [...merged('compoundEndings')],
+    starters: merged('starters'),
     ordinalDot: conventions.ordinalDot,
     lowercaseContinues: conventions.lowercaseContinues,
   };

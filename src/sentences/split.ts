@@ -1,19 +1,21 @@
-/** Sentences of a plain text taken as one paragraph: for evaluation and for callers without a Doc. */
+/**
+ * Sentences of a plain text taken as one paragraph, through the real sentence stage: for
+ * evaluation, tests and callers without an article structure.
+ */
 import type { Range } from '../document.js';
-import { normalizeView } from '../stages/normalize.js';
-import { tokenize } from '../tokenize.js';
-import { BoundaryFinder } from './boundaries.js';
-import { sentenceLexiconFor } from './lexicons.js';
+import { createPipeline, type Stage } from '../pipeline.js';
+import { normalize } from '../stages/normalize.js';
+import { sentences } from '../stages/sentences.js';
+
+const oneParagraph: Stage = {
+  name: 'one-paragraph',
+  run(doc) {
+    doc.blocks = [{ start: 0, end: doc.text.length, kind: 'paragraph' }];
+  },
+};
+
+const pipeline = createPipeline([normalize, oneParagraph, sentences]);
 
 export function splitSentences(text: string, lang: string): Range[] {
-  const view = normalizeView(text);
-  const tokens = tokenize(view);
-  if (tokens.length === 0) return [];
-  const ends = new BoundaryFinder(view, tokens, sentenceLexiconFor(lang)).find(0, tokens.length);
-  let first = 0;
-  return ends.map((end) => {
-    const range = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
-    first = end;
-    return range;
-  });
+  return pipeline.process(text, { language: lang }).sentences.map(({ start, end }) => ({ start, end }));
 }

@@ -4,17 +4,18 @@ import type { SentenceLexiconData } from '../../sentences/lexicon.js';
 export const sentenceLexicon: SentenceLexiconData = {
   continuing: [
     'z.B', 'z.T', 'z.Zt', 'd.h', 'v.a', 'i.d.R', 'i.A', 'i.V', 'u.U', 'o.g', 's.o', 's.u', 'bzw', 'ca', 'vgl', 'sog', 'ggf', 'evtl',
-    'inkl', 'exkl', 'zzgl', 'bspw', 'insb', 'bzgl', 'betr', 'gem', 'lt', 'entspr', 'ehem', 'urspr', 'allg', 'Hr', 'Hrn', 'Fr', 'Frl',
+    'gegr', 'zit', 'inkl', 'exkl', 'zzgl', 'bspw', 'insb', 'bzgl', 'betr', 'gem', 'lt', 'entspr', 'ehem', 'urspr', 'allg', 'Hr', 'Hrn', 'Fr', 'Frl',
     'Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Univ', 'Hl', 'Präs', 'Gen', 'Abg', 'Bf', 'Pfr', 'Sr', 'Kath', 'ev', 'kath', 'röm',
-    'dt', 'österr', 'schweiz', 'amerik', 'frz', 'engl', 'ital', 'russ', 'span',
+    'med', 'phil', 'jur', 'rer', 'nat', 'oec', 'habil', 'Az', 'Gz', 'ggü', 'dt', 'österr', 'schweiz', 'amerik', 'frz', 'engl', 'ital', 'russ', 'span',
   ],
   closable: [
     // "St." is Sankt before a name and Straße at the end of an address
     'St', 'u.a', 'Mio', 'Mrd', 'Tsd', 'Jh', 'Jhd', 'Jhs', 'Jahrh', 'Chr', 'n.Chr',
-    'v.Chr', 'a.D', 'e.V', 'Str', 'Pl', 'Hrsg', 'geb', 'gest', 'verh', 'Abt', 'Co', 'Inc', 'Ltd', 'Corp', 'min', 'Min', 'Std', 'Sek',
+    'v.Chr', 'a.D', 'e.V', 'Str', 'Pl', 'Hbf', 'Bhf', 'Jhdt', 'Aufl', 'Bde', 'Hg', 'Hrsg', 'geb', 'gest', 'verh', 'Abt', 'min', 'Min', 'Std', 'Sek',
     'Jan', 'Febr', 'Feb', 'Apr', 'Aug', 'Sept', 'Sep', 'Okt', 'Nov', 'Dez',
   ],
   oftenFinal: ['usw', 'etc', 'u.ä', 'o.ä', 'u.v.m', 'u.Ä', 'o.Ä'],
+  continuations: ['Uhr', 'MEZ', 'MESZ'],
   // street names: "Hauptstr. 5", "in der Goethestr."
   compoundEndings: ['str'],
   beforeNumber: ['Nr', 'Nrn', 'S', 'Art', 'Abs', 'Bd', 'Kap', 'Tab', 'Abb', 'Ziff', 'Jg', 'Bl', 'Anm', 'Rn', 'Tel', 'Fax', 'Pkt'],

@@ -19,9 +19,16 @@ export const sentenceLexicon: SentenceLexiconData = {
     // AP state abbreviations
     'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
     'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
-    'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'a.m', 'p.m', 'A.M', 'P.M', 'Ph.D', 'B.A', 'M.A', 'B.S', 'M.D', 'Ph',
+    'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'Ph.D', 'B.A', 'M.A', 'B.S', 'M.D', 'Ph',
   ],
-  oftenFinal: ['etc'],
+  oftenFinal: ['etc', 'a.m', 'p.m', 'A.M', 'P.M'],
+  continuations: [
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri',
+    'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST',
+    'Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Hawaii', 'Alaska',
+  ],
   compoundEndings: [],
   beforeNumber: ['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'Figs', 'fig', 'p', 'pp', 'Ch', 'ch', 'Sec', 'Art', 'Para', 'Ex', 'Exh', 'Tel', 'tel', 'Ext', 'ext'],
   starters: [
