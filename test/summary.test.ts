@@ -75,6 +75,13 @@ describe('summary', () => {
     );
   });
 
+  it('copes with one overlong word (stemming is not linear in the word length)', () => {
+    const word = '\ud800\udc00'.repeat(50_000);
+    const analysis = analyze(`${word}. Ein Satz.`, { language: 'de' });
+    expect(analysis.summary.sentences.length).toBeGreaterThan(0);
+    expect(analysis.keyphrases.every((k) => k.text.length <= 64)).toBe(true);
+  });
+
   it('stays within a bound on long inputs', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `Report ${i} says the harbour ${i % 7 === 0 ? 'closed' : 'opened'} again.`).join(' ');
     const doc = createPipeline(defaultStages).process(text, { language: 'en', summary: { ratio: 0.5 } });

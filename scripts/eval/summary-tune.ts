@@ -23,6 +23,8 @@ const VARIANTS: Record<string, Partial<SummaryWeights>> = {
   'centrality 0.5': { centrality: 0.5 },
   'centrality 2': { centrality: 2 },
   'entities 0': { entities: 0 },
+  'entities 0.25': { entities: 0.25 },
+  'entities 1': { entities: 1 },
   'title 0': { title: 0 },
   'title 1': { title: 1 },
   'dangling 1': { dangling: 1 },

@@ -24,7 +24,7 @@ const MIN_PHRASE_COUNT = 2;
 const FAMILY_CREDIT = 0.5;
 /** At most this many keyphrases share a compound part, so one family ("Waffen-") cannot fill the list. */
 const MAX_PER_FAMILY = 2;
-/** Sentences before this index count extra, halving with the distance. */
+/** Words first seen early count up to twice; the bonus halves every this many sentences (the headline keeps it whole). */
 const EARLY_SENTENCES = 3;
 
 function collect(runs: readonly Run[]): Map<string, Candidate> {

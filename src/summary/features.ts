@@ -40,7 +40,7 @@ function centralities(units: readonly Unit[]): number[] {
   });
 }
 
-/** Sum of the salience of the distinct entities each sentence mentions. */
+/** Salience of the most salient entity each sentence mentions (a sum would favour long lists of names). */
 function entityWeights(doc: Doc, units: readonly Unit[]): number[] {
   const weights = units.map(() => 0);
   if (doc.entities.length === 0 || units.length === 0) return weights;
@@ -52,7 +52,7 @@ function entityWeights(doc: Doc, units: readonly Unit[]): number[] {
       const unit = units[at];
       if (!unit || mention.end > unit.sentence.end || seen.has(at)) continue;
       seen.add(at);
-      weights[at]! += entity.salience;
+      weights[at] = Math.max(weights[at]!, entity.salience);
     }
   }
   return weights;

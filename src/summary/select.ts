@@ -28,7 +28,8 @@ function poolSize(candidates: readonly Candidate[], budget: Budget): number {
 }
 
 /**
- * The chosen units, in article order. Units are added while the summary is short of its word
+ * The chosen units, in article order; `candidates` come in article order too (index = unit
+ * index), so that a sentence's predecessor can be found. Units are added while the summary is short of its word
  * budget; the last may run over it by at most `slack` (a share of the budget), so that a budget
  * is filled rather than left half-used for want of a sentence that fits exactly.
  */

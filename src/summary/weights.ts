@@ -28,7 +28,7 @@ export const defaultWeights: SummaryWeights = {
   leadDecay: 4,
   position: 1,
   centrality: 1.5,
-  entities: 0.5,
+  entities: 0.25,
   title: 0.5,
   dangling: 0.7,
   quoteOpening: 0.85,

@@ -19,6 +19,11 @@ const SNOWBALL_ALGORITHM: Record<string, string> = {
 };
 /** Stems are cached per language and word; past this many distinct words a cache starts afresh. */
 const STEM_CACHE_LIMIT = 50_000;
+/**
+ * Longer "words" are not words (base64, URLs, runs of symbols) and are left unstemmed and
+ * without content: stemming, like compound splitting, costs more than linear time in the length.
+ */
+export const MAX_WORD_LENGTH = 64;
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*$/u;
 
 export interface Terms {
@@ -26,7 +31,7 @@ export interface Terms {
   isStopWord(word: string): boolean;
   /** Lower-cased stem of a word ("Munitionsvorräte" → "munitionsvorrat"). */
   stem(word: string): string;
-  /** The stem of a word that carries content, or null for stop words, numbers and one-letter words. */
+  /** The stem of a word that carries content, or null for stop words, numbers, one-letter and overlong words. */
   contentTerm(word: string): string | null;
 }
 
@@ -56,9 +61,9 @@ function createTerms(lang: string): Terms {
   };
   const stem = memo((word) => {
     const lower = word.toLowerCase().replace(/\u00ad/g, '').replace(/’/g, "'");
-    return stemmer ? stemmer.stem(lower) : lower;
+    return stemmer && lower.length <= MAX_WORD_LENGTH ? stemmer.stem(lower) : lower;
   });
-  const contentTerm = memo((word) => (word.length < 2 || !WORD.test(word) || isStopWord(word) ? null : stem(word)));
+  const contentTerm = memo((word) => (word.length < 2 || word.length > MAX_WORD_LENGTH || !WORD.test(word) || isStopWord(word) ? null : stem(word)));
   return { lang, isStopWord, stem, contentTerm };
 }
 
