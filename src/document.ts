@@ -75,7 +75,7 @@ export class Doc {
   language: LanguageResult = { code: 'und', confidence: 0 };
   tokens: Token[] = [];
   sentences: Sentence[] = [];
-  /** Raw recogniser output, before document-level clustering. */
+  /** Every mention of a named entity in the article, after document-level cleaning and propagation. */
   mentions: Mention[] = [];
   entities: Entity[] = [];
   quotes: Quote[] = [];

@@ -52,8 +52,10 @@ describe('propagation', () => {
     expect(result.texts).not.toContain('Herr Okonkwo');
   });
 
-  it('keeps every span true to the input', () => {
-    for (const m of result.mentions) expect(text.slice(m.start, m.end).length).toBe(m.end - m.start);
+  it("lists every mention once, in text order, each entity's mentions among them", () => {
+    const starts = result.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(result.entities.flatMap((e) => e.mentions)).toHaveLength(result.mentions.length);
   });
 });
 
@@ -116,6 +118,13 @@ describe('German inflection', () => {
 
   it('merges the head of a hyphenated compound name, named in the nominative', () => {
     expect(result.surfaces('EU-Handelsrat')).toEqual(['EU-Handelsrates', 'Handelsrat', 'Handelsrats']);
+  });
+
+  it('takes the last word for the head only after adjectives', () => {
+    const text = 'Die Talische Kommission prüft den Flughafen Kerst. Die Kommission und Kerst schweigen.';
+    const result = analyse(text, [['Talische Kommission', 'ORG'], ['Flughafen Kerst', 'LOC'], ['Kommission', 'ORG', 2], ['Kerst', 'LOC', 2]], 'de');
+    expect(result.surfaces('Talische Kommission')).toEqual(['Talische Kommission', 'Kommission']);
+    expect(result.surfaces('Kerst')).toEqual(['Kerst']);
   });
 
   it('names an entity known only in the genitive by its attested stem', () => {
@@ -253,6 +262,12 @@ describe('boilerplate and robustness', () => {
     for (const m of result!.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
   });
 
+  it('handles a recogniser span over thousands of capitalised words', () => {
+    const text = 'Ilse Kerst Marwede '.repeat(3000);
+    const result = analyse(text, [[text.trimEnd(), 'ORG']], 'de');
+    expect(result.mentions).toHaveLength(1);
+  });
+
   it('handles 10,000 repeated names', () => {
     const sentence = 'Ilse Marwede traf Oskar Pell in Bad Kerst, und Marwede sprach mit Pell. ';
     const text = sentence.repeat(10_000);
@@ -290,14 +305,17 @@ describe('any input', () => {
 });
 
 describe('edges of recognised names', () => {
-  const text = "Laut dpa-AFX und dpa sagte Washington zu. Die Vereinigten Staaten und der Verein Talhilfe e.V. widersprachen. Kerst's mayor said so at PR-Kerst.com today.";
+  const text = "Laut dpa-AFX und dpa sagte Washington zu. Die Vereinigten Staaten und der Verein Talhilfe e.V. widersprachen. Kerst's mayor said so at PR-Kerst.com today. Talvo Co. sold Berlin. Bei Kervo! arbeiten viele.";
   const result = analyse(
     text,
-    [['dpa-AFX', 'ORG'], ['dpa', 'ORG', 2], ['Washington zu', 'LOC'], ['Die Vereinigten Staaten', 'LOC'], ['Verein Talhilfe e.V.', 'ORG'], ["Kerst's", 'LOC'], ['PR-Kerst.com', 'ORG']],
+    [
+      ['dpa-AFX', 'ORG'], ['dpa', 'ORG', 2], ['Washington zu', 'LOC'], ['Die Vereinigten Staaten', 'LOC'], ['Verein Talhilfe e.V.', 'ORG'],
+      ["Kerst's", 'LOC'], ['PR-Kerst.com', 'ORG'], ['Talvo Co.', 'ORG'], ['Berlin.', 'LOC'], ['Kervo!', 'ORG'],
+    ],
     'de',
   );
 
   it('trims articles, lower-case words and possessives, but keeps words written like names', () => {
-    expect(result.texts).toEqual(['dpa-AFX', 'dpa', 'Washington', 'Vereinigten Staaten', 'Verein Talhilfe e.V.', 'Kerst', 'PR-Kerst.com']);
+    expect(result.texts).toEqual(['dpa-AFX', 'dpa', 'Washington', 'Vereinigten Staaten', 'Verein Talhilfe e.V.', 'Kerst', 'PR-Kerst.com', 'Talvo Co.', 'Berlin', 'Kervo!']);
   });
 });

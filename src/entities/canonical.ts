@@ -3,8 +3,8 @@
  * cluster, one that is not just the genitive of another wins, then more words, then more letters,
  * then more mentions. Its adjectives lose their oblique endings ("Vereinigten Staaten" →
  * "Vereinigte Staaten") and its last word a genitive ending where the stem is attested: written in
- * the body, or shared with another form of the cluster ("UN-Sicherheitsrates" with
- * "Sicherheitsrats" → "UN-Sicherheitsrat").
+ * the body, or shared with another form of the cluster ("EU-Ministerrates" with
+ * "Ministerrats" → "EU-Ministerrat").
  */
 import type { EntityType } from '../types.js';
 import type { Body } from './body.js';

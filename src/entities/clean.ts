@@ -1,10 +1,11 @@
 /**
  * Recogniser output made fit for the document: mentions outside body sentences are dropped, every
  * mention is widened to whole tokens, and what a name does not include is trimmed off its edges:
- * forms of address ("Herrn Shoigu" → "Shoigu"), articles and other lower-case words ("die
- * Vereinigten Staaten", "Washington vermutet"), punctuation. Lower-case words that are written
+ * forms of address ("Herrn Lawrow" → "Lawrow"), articles and other lower-case words ("die
+ * Vereinigten Staaten", "Paris meldet"), punctuation. Lower-case words that are written
  * like names stay ("dpa-AFX", "eBay", "Verein e.V.", "PR-Inside.com"). A lone sentence-opening
- * stop word ("Doch", "Beide") or form of address is never a name. Forms of address also find names the recogniser missed.
+ * stop word ("Doch", "Beide") or form of address is never a name. Forms of address also find
+ * names the recogniser missed.
  */
 import type { Mention } from '../document.js';
 import type { Body } from './body.js';
@@ -16,6 +17,8 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
 /** A lower-case word written like a name: with a capital, digit, hyphen or dot inside ("eBay", "dpa-AFX", "e.V."). */
 const NAME_LIKE_LOWER = /^\p{Ll}.*[\p{Lu}\p{N}.-]/u;
+/** A short capitalised abbreviation whose full stop is part of a name: "Co.", "Jr.", "Ltd.". */
+const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}$/u;
 /** How many words after a form of address may make up the name: "Herr Karl-Heinz von Berg". */
 const MAX_ADDRESSED_NAME_WORDS = 4;
 
@@ -47,25 +50,36 @@ function trim(body: Body, span: TokenSpan, words: NameWords): TokenSpan | null {
   const { tokens } = body.doc;
   const particles = words.rules.nameParticles;
   let { first, end } = span;
+  // A lower-case word counts as a name only where the recogniser tagged it alone ("dpa"), not where trimming left it ("his wife").
+  const taggedAlone = end - first === 1;
   const kind = (t: number) => tokens[t]!.kind;
   const attachedToPrevious = (t: number) => tokens[t - 1]!.end === tokens[t]!.start;
-  // A lower-case word opens a name if it is a particle of a person's name, looks like a name, or is the whole name.
+  // A capitalised word opens a name unless it is a form of address or an article before more words
+  // ("Die Vereinigten Staaten"); a lower-case one if it is a particle of a person's name, is written
+  // like a name, or was tagged alone.
   const opensName = (t: number) => {
     const word = body.word(t);
-    // A capitalised article before more words is the sentence's, not the name's ("Die Vereinigten Staaten").
     if (UPPER_START.test(word)) return !isHonorific(body, t, words) && (end - t === 1 || !words.rules.determiners.includes(word.toLowerCase()));
-    return (span.type === 'PER' && particles.includes(word)) || NAME_LIKE_LOWER.test(word) || (end - t === 1 && !words.isStopWord(word));
+    return (span.type === 'PER' && particles.includes(word)) || NAME_LIKE_LOWER.test(word) || (taggedAlone && !words.isStopWord(word));
   };
-  // ... and ends one if it is a number, looks like a name, or ends a domain name ("PR-Inside.com").
+  // A name ends in a number, a capitalised word, a word written like a name, the end of a domain
+  // name ("PR-Inside.com"), or a word tagged alone.
   const endsDomain = (t: number) => t > first && body.word(t - 1) === '.' && attachedToPrevious(t) && attachedToPrevious(t - 1);
   const endsName = (t: number) =>
     kind(t) === 'number' ||
-    (kind(t) === 'word' && (UPPER_START.test(body.word(t)) || NAME_LIKE_LOWER.test(body.word(t)) || endsDomain(t) || t === first));
+    (kind(t) === 'word' && (UPPER_START.test(body.word(t)) || NAME_LIKE_LOWER.test(body.word(t)) || endsDomain(t) || taggedAlone));
   while (first < end && (kind(first) === 'punct' || kind(first) === 'symbol' || !opensName(first))) {
     first += isHonorific(body, first, words) && first + 1 < end && body.word(first + 1) === '.' ? 2 : 1;
   }
-  while (end > first && !endsName(end - 1)) end--;
-  if (end <= first || (end - first === 1 && !mayBeNameAt(body, first, words, true))) return null;
+  // Glued punctuation the recogniser kept may be the name's: the full stop of a short abbreviation
+  // ("ERI Co.", "Sammy Davis Jr."), an exclamation mark that does not end the sentence ("Yahoo!").
+  const namePunctuation = (t: number) => {
+    if (t === first || !attachedToPrevious(t)) return false;
+    if (body.word(t) === '.') return SHORT_ABBREVIATION.test(body.word(t - 1));
+    return body.word(t) === '!' && t + 1 < body.tokenCount && body.sentenceOf(t + 1) === body.sentenceOf(t);
+  };
+  while (end > first && !endsName(end - 1) && !namePunctuation(end - 1)) end--;
+  if (end <= first || (end - first === 1 && !mayBeNameAt(body, first, words, taggedAlone))) return null;
   return { ...span, first, end };
 }
 
@@ -86,7 +100,7 @@ export function afterDeterminer(body: Body, t: number, words: NameWords): boolea
   return t > 0 && body.sentenceOf(t - 1) === body.sentenceOf(t) && words.rules.determiners.includes(body.word(t - 1).toLowerCase());
 }
 
-/** Names right after a form of address: "Herr Kozyrev", "Mrs Okafor". */
+/** Names right after a form of address: "Herr Lawrow", "Mrs Okafor". */
 export function addressedNames(body: Body, words: NameWords): TokenSpan[] {
   const spans: TokenSpan[] = [];
   const { rules } = words;

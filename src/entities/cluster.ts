@@ -1,16 +1,16 @@
 /**
  * Which forms name the same entity. Forms are joined when
- * - they are one name inflected or transliterated: "Russland"/"Russlands", "Vereinigten Staaten"/
- *   "Vereinigte Staaten", "Schoigu"/"Shoigu" (same spelling key, persons only with persons);
- * - a word is the head of a compound or of a name of adjectives and a noun: "Sicherheitsrats" →
- *   "UN-Sicherheitsrates", "Commission" → "European Commission" (when it heads only one; "Guam" is
+ * - they are one name inflected or transliterated: "Frankreich"/"Frankreichs", "Vereinigten Staaten"/
+ *   "Vereinigte Staaten", "Lawrow"/"Lavrov" (same spelling key, persons only with persons);
+ * - a word is the head of a compound or of a name of adjectives and a noun: "Ministerrats" →
+ *   "EU-Ministerrates", "Commission" → "European Commission" (when it heads only one; "Guam" is
  *   not the head of "Flughafen Guam");
  * - an acronym spells the initials of a name: "EU" → "Europäische Union";
- * - they are names of one country: "USA" → "Vereinigte Staaten";
- * - a lone word is a person's surname or other name part: "Putin" → "Wladimir Putin". When it
+ * - they are names of one country: "Großbritannien" → "Vereinigtes Königreich";
+ * - a lone word is a person's surname or other name part: "Scholz" → "Olaf Scholz". When it
  *   belongs to several persons of the article the form is left to the caller as ambiguous. A lone
  *   word the recogniser typed otherwise joins the person too, when the person has more evidence
- *   ("Kim" tagged ORG twice, "Kim Jong Un" PER five times); the entity's type is the majority.
+ *   ("Moon" tagged ORG twice, "Moon Jae In" PER five times); the entity's type is the majority.
  * Every join goes through a map from a key to forms, so the cost grows with the forms, not their pairs.
  */
 import type { EntityType } from '../types.js';

@@ -1,8 +1,8 @@
 /**
  * A name the recogniser cut short the same way everywhere: when every occurrence of a form (two
  * or more) is followed by the same capitalised word, and the body writes that word nowhere else,
- * the word belongs to the name ("Kim Jong" and "Un"). A single occurrence proves nothing ("sagte
- * Putin Reportern"), and a genitive is followed by its noun ("Venezuelas Präsident").
+ * the word belongs to the name ("Moon Jae" and "In"). A single occurrence proves nothing ("sagte
+ * Scholz Reportern"), and a genitive is followed by its noun ("Venezuelas Präsident").
  */
 import type { Body } from './body.js';
 import { mayBeNameAt, type NameWords } from './clean.js';

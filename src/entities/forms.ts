@@ -1,5 +1,5 @@
 /**
- * A form is one way a name is written in the article ("Putin", "Wladimir Putin", "Russlands"),
+ * A form is one way a name is written in the article ("Scholz", "Olaf Scholz", "Frankreichs"),
  * with every span written that way. Its type is the majority of the types the spans were given
  * (document-level label consistency): a string tagged PER twice and LOC once is PER.
  */

@@ -1,6 +1,6 @@
 /**
  * How a name changes in running text and how to get back to its citation form, driven by the
- * language's EntityRules: genitive endings on the last word ("Russlands", "Sicherheitsrates") and
+ * language's EntityRules: genitive endings on the last word ("Frankreichs", "Ministerrates") and
  * agreeing adjectives inside multi-word names ("Vereinigten Staaten").
  */
 import type { EntityType } from '../types.js';
@@ -27,7 +27,7 @@ export function genitiveStems(word: string, type: EntityType, rules: EntityRules
   return stems;
 }
 
-/** The genitives of a word in its citation form, for finding "Nordkoreas" once "Nordkorea" is known. */
+/** The genitives of a word in its citation form, for finding "Kenias" once "Kenia" is known. */
 export function genitivesOf(word: string, type: EntityType, rules: EntityRules): string[] {
   if (!LOWER_END.test(word)) return [];
   return genitiveEndingsOf(type, rules)

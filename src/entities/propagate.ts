@@ -1,12 +1,12 @@
 /**
  * Mention propagation: a name found once is a name wherever the body writes it. Every known form
- * is searched in the body sentences together with its inflected forms ("Nordkorea" → "Nordkoreas",
+ * is searched in the body sentences together with its inflected forms ("Kenia" → "Kenias",
  * "Vereinigte Staaten" → "Vereinigten Staaten"), and each part of a person's name on its own
- * ("Wladimir Putin" → "Putin", "Kim Jong Un" → "Kim") unless two persons of the article share it. Spans the recogniser already has
- * are left alone. A one-word name whose lower-case twin the article also writes ("Anders" and
- * "anders") is only taken where its capital letter is not owed to a sentence start, and not after a
- * determiner ("im Sommer" is a season, "Sommer sagte" a person) unless the recogniser found the
- * name after one too ("der Kreml").
+ * ("Olaf Scholz" → "Scholz", "Moon Jae In" → "Moon") unless two persons of the article share it.
+ * Spans the recogniser already has are left alone. A one-word name whose lower-case twin the
+ * article also writes ("Kurz" and "kurz") is only taken where its capital letter is not owed to a
+ * sentence start, and not after a determiner ("im Sommer" is a season, "Sommer sagte" a person)
+ * unless the recogniser found the name after one too ("der Bundestag").
  */
 import type { EntityType } from '../types.js';
 import type { Body } from './body.js';
@@ -18,6 +18,8 @@ import { transliterationKey } from './transliterate.js';
 
 /** Bounds the variants of one many-adjective name. */
 const MAX_VARIANTS_PER_FORM = 32;
+/** Longer runs are recogniser accidents (a line of capitalised words), not names to inflect or take apart. */
+const MAX_NAME_WORDS = 6;
 const MIN_NAME_PART_LENGTH = 2;
 /**
  * A one-word form spreads only if the recogniser tagged at least this share of its occurrences:
@@ -63,7 +65,7 @@ class Patterns {
 
 interface KnownName {
   type: EntityType;
-  /** Whether the recogniser took it for a name after an article too ("der Kreml"), so that "das Essen" stays food otherwise. */
+  /** Whether the recogniser took it for a name after an article too ("der Bundestag"), so that "das Essen" stays food otherwise. */
   takesArticle: boolean;
 }
 
@@ -78,8 +80,9 @@ function lastWordForms(word: string, type: EntityType, rules: NameWords['rules']
   return [...stems, ...genitivesOf(word, type, rules)];
 }
 
-function variantsOf(form: Form, words: NameWords): string[][] {
+function variantsOf(form: Form, words: NameWords): (readonly string[])[] {
   const { rules } = words;
+  if (form.words.length > MAX_NAME_WORDS) return [form.words];
   let variants: string[][] = [[]];
   form.words.forEach((word, i) => {
     const last = i === form.words.length - 1;
@@ -98,7 +101,7 @@ function nameParts(forms: Iterable<Form>, words: NameWords): string[] {
   const owners = new Map<string, Set<string>>();
   const partOf = new Map<string, string>();
   for (const form of forms) {
-    if (form.type !== 'PER' || form.words.length < 2 || !form.words.every((word) => NAME_WORD.test(word) || words.rules.nameParticles.includes(word))) continue;
+    if (form.type !== 'PER' || form.words.length < 2 || form.words.length > MAX_NAME_WORDS || !form.words.every((word) => NAME_WORD.test(word) || words.rules.nameParticles.includes(word))) continue;
     const fullName = form.words.map(transliterationKey).join(' ');
     for (const part of form.words) {
       if (part.length < MIN_NAME_PART_LENGTH || !UPPER_START.test(part)) continue;

@@ -1,10 +1,10 @@
 /**
  * From recognised mentions to the article's entities: clean the mentions, add the names that
  * forms of address point to, propagate every known name over the body, lengthen names cut short
- * the same way everywhere, cluster the forms, give
- * each cluster its canonical name, type (majority of the evidence) and salience. Entities come
- * ordered by salience, the earlier one first on a tie; ids follow that order ('e1' is the most
- * salient).
+ * the same way everywhere, cluster the forms, and give each cluster its canonical name, its type
+ * (the majority of the evidence) and its salience. Entities come ordered by salience, the earlier
+ * one first on a tie; ids follow that order ('e1' is the most salient). Only body sentences count:
+ * boilerplate and byline have none, so nothing there becomes a mention.
  */
 import type { Doc, Entity, Mention } from '../document.js';
 import { termsFor } from '../text/terms.js';
@@ -90,10 +90,7 @@ export function resolveEntities(doc: Doc, recognised: readonly Mention[]): Resol
   extendConsistently(body, spans, words);
   const formList = [...collectForms(body, spans).values()];
   const clusters = gather(formList, clusterForms(formList, rules));
-  const salience = salienceOf(
-    clusters.map((cluster) => cluster.spans),
-    body,
-  );
+  const salience = salienceOf(clusters.map((cluster) => cluster.spans), body);
 
   const { tokens } = doc;
   const entities = clusters

@@ -10,15 +10,18 @@ export interface EntityRules {
   readonly honorifics: readonly string[];
   /** Nouns that follow a form of address without being a name: "Herr Präsident", "Madam Speaker". */
   readonly addressedRoles: readonly string[];
-  /** Words after which a capitalised word is a common noun, not a person: "eine Frau Mitte vierzig", "im Sommer". */
+  /**
+   * Articles and other determiners. After one, a capitalised word is a common noun rather than a
+   * person ("eine Frau Mitte vierzig", "im Sommer"); before a name it is the sentence's ("Die Vereinigten Staaten").
+   */
   readonly determiners: readonly string[];
   /** Lower-case words that may open or sit inside a name: "von", "van", "de". */
   readonly nameParticles: readonly string[];
-  /** Genitive endings of names of places and things, longest first: "Sicherheitsrates", "Russlands". */
+  /** Genitive endings of names of places and things, longest first: "Ministerrates", "Frankreichs". */
   readonly genitiveEndings: readonly string[];
-  /** Genitive endings of persons' names: "Putins" (never "-es"). */
+  /** Genitive endings of persons' names: "Merkels" (never "-es"). */
   readonly personGenitiveEndings: readonly string[];
-  /** A capitalised adjective before the head noun of a name ("Europäische Kommission", "European Commission"): the last word is the head only after such words. */
+  /** A capitalised adjective before the head noun of a name ("Europäische Kommission", "European Commission"); the last word is the head only after such words. */
   readonly nameAdjective: RegExp;
   /** How an adjective inside a multi-word name agrees with its noun, e.g. "der Vereinigten Staaten". */
   readonly adjective: AdjectiveInflection | null;
@@ -35,7 +38,16 @@ export interface AdjectiveInflection {
   readonly stem: RegExp;
 }
 
-const NONE: EntityRules = { nameAdjective: /^$/, honorifics: [], addressedRoles: [], determiners: [], nameParticles: [], genitiveEndings: [], personGenitiveEndings: [], adjective: null };
+const NONE: EntityRules = {
+  honorifics: [],
+  addressedRoles: [],
+  determiners: [],
+  nameParticles: [],
+  genitiveEndings: [],
+  personGenitiveEndings: [],
+  nameAdjective: /(?!)/,
+  adjective: null,
+};
 const byLanguage: Record<string, EntityRules> = { de, en };
 
 export function entityRulesFor(lang: string): EntityRules {

@@ -1,9 +1,10 @@
 /**
  * A spelling key under which the German and English transliterations of one name agree:
- * "Schoigu"/"Shoigu", "Lukjanow"/"Lukyanov", "Kosyrew"/"Kozyrev", "Pjöngjang"/"Pyongyang",
- * "Chruschtschow"/"Khrushchev", "Selenskyj"/"Zelensky". It folds the sounds the two traditions
+ * "Lawrow"/"Lavrov", "Schaposchnikow"/"Shaposhnikov", "Jelzin"/"Yeltsin", "Chruschtschow"/
+ * "Khrushchev", "Selenskyj"/"Zelensky", "Pjatigorsk"/"Pyatigorsk". It folds the sounds the two traditions
  * spell differently (sch/sh, tsch/ch, kh/ch, j/y, w/v, s/z, -ow/-ev/-ov, -ij/-y) and drops
- * diacritics ("Müller"/"Mueller") and doubled letters. Acronyms are only lower-cased: their letters are not sounds.
+ * diacritics ("Müller"/"Mueller") and doubled letters. Acronyms are only lower-cased: their
+ * letters are not sounds.
  */
 const RULES: readonly (readonly [RegExp, string])[] = [
   [/([aou])e/g, '$1'],

@@ -5,7 +5,7 @@ export const entityRules: EntityRules = {
   // Abbreviations without their full stop: the stop is a token of its own.
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'],
   addressedRoles: ['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Minister', 'Mayor', 'Ambassador', 'Justice', 'Governor', 'Senator', 'Prime'],
-  determiners: ['a', 'an', 'the', 'this', 'that', 'every', 'each', 'no', 'old', 'young'],
+  determiners: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'his', 'her', 'their', 'our', 'my', 'your', 'its'],
   nameParticles: ['von', 'van', 'der', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el'],
   nameAdjective: /^\p{Lu}\p{Ll}+(?:an|ese|ish|al|ic|ern|ed)$/u,
   genitiveEndings: [],
