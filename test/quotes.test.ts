@@ -55,13 +55,11 @@ describe('quote marks', () => {
   });
 
   it('never throws on unbalanced marks, a quote that never closes or a very long paragraph', () => {
-    const hostile = ['„'.repeat(10_000), '“„"»«‚‘'.repeat(2_000), `„${'Wort '.repeat(200_000)}`, `${'„a “b '.repeat(5_000)}”`];
-    for (const text of hostile) {
-      for (const language of ['de', 'en'] as const) {
-        const result = analyze(text, { language });
-        for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-      }
-    }
+    const hostile = ['„'.repeat(10_000), "“„\"»«‚‘'".repeat(1_250), `„${'Wort '.repeat(200_000)}`, `${'„a “b '.repeat(2_000)}”`];
+    hostile.forEach((text, i) => {
+      const result = analyze(text, { language: i % 2 ? 'en' : 'de' });
+      for (const quote of result.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    });
   });
 });
 

@@ -46,8 +46,10 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
     if (length && (phrase !== 'so' || isSoCue(words, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
   }
   if (lexicon.sourceAfter.includes(word.lower)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
+  const source = sourceNounAfter(words, lexicon, i, to);
+  if (source >= 0) return { first: i, last: source, shape: 'source-before', cueClass: 'say', passive: false };
   // A capitalised form inside a German sentence is a noun ("das Sagen"), not a verb.
-  if (lexicon.capitalisedNouns && words.isCapitalised(i) && words.sentenceStart(i) !== i && !words.isFinal(i - 1)) return undefined;
+  if (lexicon.capitalisedNouns && words.isCapitalised(i) && !opensSentence(words, i)) return undefined;
   const cueClass = lexicon.verbs.get(word.lower);
   if (cueClass) return { first: i, last: i, shape: 'verb', cueClass, passive: isPassive(words, lexicon, i, from) };
   for (const verb of lexicon.separable) {
@@ -56,6 +58,25 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
     if (particle >= 0) return { first: i, last: particle, shape: 'verb', cueClass: verb.cueClass, passive: false };
   }
   return undefined;
+}
+
+function opensSentence(words: BlockWords, i: number): boolean {
+  const previous = words.words[i - 1];
+  return previous === undefined || previous.quote !== -1 || previous.text === ':' || words.isFinal(i - 1);
+}
+
+/** How many words may stand between "nach" and its source noun: "nach eigenen Angaben". */
+const SOURCE_NOUN_REACH = 3;
+
+/** "nach Angaben", "nach eigenen Angaben", "nach Polizeiangaben": index of the source noun after the preposition, or -1. */
+function sourceNounAfter(words: BlockWords, lexicon: QuoteLexicon, i: number, to: number): number {
+  if (!lexicon.sourcePrepositions.includes(words.words[i]!.lower)) return -1;
+  for (let k = i + 1; k < Math.min(to, i + 1 + SOURCE_NOUN_REACH); k++) {
+    const word = words.words[k]!;
+    if (word.quote !== -1 || !words.isWord(k)) return -1;
+    if (lexicon.sourceNouns.some((noun) => word.lower.endsWith(noun))) return k;
+  }
+  return -1;
 }
 
 /** "so" names a source only right after a quote or a comma: "„...“, so Müller." */

@@ -28,6 +28,10 @@ export interface QuoteLexicon {
   separable: readonly SeparableVerb[];
   /** Cue phrases followed by their source: "laut", "nach Angaben", "according to", "so" (a longer phrase before its prefix). */
   sourceBefore: readonly string[];
+  /** Prepositions that with a source noun make a cue: "nach" in "nach Angaben der Polizei". */
+  sourcePrepositions: readonly string[];
+  /** Endings of nouns that name what a source said: "Angaben", "Polizeiangaben", "Meinung", "Bericht". */
+  sourceNouns: readonly string[];
   /** Cue words preceded by their source: "zufolge". */
   sourceAfter: readonly string[];
   /** Phrases that report speech without a speaker: "heißt es", "it was said". */
@@ -40,6 +44,8 @@ export interface QuoteLexicon {
   asConjunctions: readonly string[];
   /** Words that open a clause which is not what was said: "und", "aber", "which". */
   clauseLinks: readonly string[];
+  /** Reflexive pronouns between a verb and its subject: "äußerte sich Schavan". */
+  reflexives: readonly string[];
   /** Who is told, between a verb and what it reports: "told reporters the plan ...". */
   listeners: readonly string[];
   /** Words opening a reported clause: "dass", "that". */

@@ -20,12 +20,21 @@ export interface Attribution {
   phrase: SpeakerPhrase | undefined;
   /** Whether a cue or phrase was found (an impersonal cue attributes to no one, on purpose). */
   attributed: boolean;
-  /** A fragment in a sentence of reported speech (Konjunktiv I): it quotes whoever is being reported. */
-  inReportedSentence?: boolean;
+  /**
+   * A fragment that quotes whoever is being reported: it stands in a sentence of reported speech
+   * (Konjunktiv I), or it is a phrase of several words in lower case ("von einem „vertrauensvollen
+   * und offenen Dialog“"), which news writing sets off only when quoting.
+   */
+  quotesVoice?: boolean;
 }
 
 /** How far after a quote its cue may stand: "„...“, sagte der Minister" / "“...,” Smith said". */
 const AFTER_REACH = 12;
+/** How many words around a fragment its cue is looked for in: keeps long sentences linear. */
+const SENTENCE_REACH = 60;
+/** Several words, the first in lower case: "vertrauensvollen und offenen Dialog". */
+const QUOTED_PHRASE = /^\p{Ll}\S*\s+\S+\s+\S/u;
+/** How a quoted statement begins: a capital, a number, an ellipsis or a bracket ("[...]"). */
 const STATEMENT_START = /^[\s(]*[\p{Lu}\p{N}…[.„“"»«‚‘'›‹]/u;
 /** How a quoted statement ends, before its marks: "...“, sagte" / "...,” said" / "...!“". */
 const STATEMENT_END = /[.!?…,:;–—]\s*$/u;
@@ -51,9 +60,10 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
       const intro = introduction({ ...ctx, words: previousBlockIntro });
       if (intro) return direct(intro);
     }
-    if (lastBefore?.text === ':') {
-      const named = colonSpeaker(ctx, bf, bt - 1);
-      if (named) return { kind: 'direct', cue: null, phrase: named, attributed: true };
+    const named = lastBefore?.text === ':' ? colonSpeaker(ctx, bf, bt - 1) : undefined;
+    if (named) {
+      const cue = findCues(words, ctx.lexicon, bf, bt).at(-1);
+      return { kind: 'direct', cue: cue ? cueRange(words, cue) : null, phrase: named, attributed: true };
     }
     return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
   }
@@ -61,11 +71,12 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   const interrupted = bf > 0 && words.words[bf - 1]!.quote !== -1 && lastBefore?.text === ',' && findCues(words, ctx.lexicon, bf, bt).length > 0;
   if (interrupted) return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
   if (looksLikeName(content)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
-  const sentenceFrom = words.sentenceStart(bf);
-  const sentenceTo = words.sentenceEnd(at);
+  const sentenceFrom = Math.max(words.sentenceStart(bf), bf - SENTENCE_REACH);
+  const sentenceTo = Math.min(words.sentenceEnd(at), at + SENTENCE_REACH);
   const found = lastCue(ctx, sentenceFrom, bt) ?? cueWithin(findCues(words, ctx.lexicon, af, sentenceTo), ctx, sentenceFrom, sentenceTo);
   if (found && found.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
-  return { kind: 'scare', cue: null, phrase: undefined, attributed: false, inReportedSentence: hasReportedMood(ctx, sentenceFrom, sentenceTo) };
+  const quotesVoice = hasReportedMood(ctx, sentenceFrom, sentenceTo) || QUOTED_PHRASE.test(content);
+  return { kind: 'scare', cue: null, phrase: undefined, attributed: false, quotesVoice };
 }
 
 interface FoundCue {
@@ -95,10 +106,14 @@ function lastCue(ctx: PhraseContext, from: number, to: number): FoundCue | undef
 function resolveCue(ctx: PhraseContext, cue: Cue, from: number, to: number): FoundCue {
   const { words } = ctx;
   return {
-    cue: { start: words.words[cue.first]!.start, end: words.words[cue.last]!.end },
+    cue: cueRange(words, cue),
     phrase: subjectOf(ctx, cue, from, to),
     impersonal: cue.shape === 'impersonal',
   };
+}
+
+function cueRange(words: BlockWords, cue: Cue): Range {
+  return { start: words.words[cue.first]!.start, end: words.words[cue.last]!.end };
 }
 
 /** "Aber es fügte hinzu:" / "... mit den Worten:" closing the paragraph before a quote. */

@@ -32,22 +32,42 @@ export interface PhraseContext {
   words: BlockWords;
   lexicon: QuoteLexicon;
   terms: Terms;
+  /** Whether the recogniser found a name in [start, end); undefined when it found none in the document. */
+  named?: (start: number, end: number) => boolean;
 }
 
 const MAX_MODIFIERS = 4;
+const MAX_NAME_WORDS = 8;
 /** Small words inside names: "Ursula von der Leyen", "Abu al-Hassan". */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'del', 'da', 'di', 'du', 'al', 'bin', 'ibn', 'zu', 'la', 'le']);
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'du', 'al', 'bin', 'ibn', 'la', 'le']);
+/** Articles that join a name only after a particle: "von der Leyen", "van den Berg". */
+const PARTICLE_ARTICLES = new Set(['der', 'den', 'dem']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 
 function isNameWord(ctx: PhraseContext, i: number): boolean {
   const { words, terms } = ctx;
   const word = words.words[i];
-  return word !== undefined && word.quote === -1 && words.isCapitalised(i) && words.isWord(i) && !terms.isStopWord(word.text) && !ctx.lexicon.verbs.has(word.lower);
+  return word !== undefined && word.quote === -1 && words.isCapitalised(i) && words.isWord(i) && !terms.isStopWord(word.text) && !isCueWord(ctx.lexicon, word.lower);
 }
 
-/** The phrase that starts at word `i` and ends before `to`, if one does. */
-export function phraseAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
-  const shape = phraseShapeAt(ctx, i, to);
+const cueWordSets = new WeakMap<QuoteLexicon, Set<string>>();
+
+/** Reporting verbs and the first words of source phrases ("Laut", "Zufolge") are never part of a name. */
+function isCueWord(lexicon: QuoteLexicon, lower: string): boolean {
+  let set = cueWordSets.get(lexicon);
+  if (!set) {
+    set = new Set([...lexicon.verbs.keys(), ...[...lexicon.sourceBefore, ...lexicon.sourceAfter, ...lexicon.impersonal].map((phrase) => phrase.split(' ')[0]!)]);
+    cueWordSets.set(lexicon, set);
+  }
+  return set.has(lower);
+}
+
+/**
+ * The phrase that starts at word `i` and ends before `to`, if one does. `strict` asks more of a
+ * bare German noun: found by searching rather than next to a cue, it must be a recognised name.
+ */
+export function phraseAt(ctx: PhraseContext, i: number, to: number, strict = false): SpeakerPhrase | undefined {
+  const shape = phraseShapeAt(ctx, i, to, strict);
   if (!shape) return undefined;
   const at = (k: number) => ctx.words.words[k]!;
   return { ...shape, range: { start: at(shape.first).start, end: at(shape.last).end }, nameRange: { start: at(shape.nameFirst).start, end: at(shape.nameLast).end } };
@@ -55,7 +75,7 @@ export function phraseAt(ctx: PhraseContext, i: number, to: number): SpeakerPhra
 
 type PhraseShape = Omit<SpeakerPhrase, 'range' | 'nameRange'>;
 
-function phraseShapeAt(ctx: PhraseContext, i: number, to: number): PhraseShape | undefined {
+function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolean): PhraseShape | undefined {
   const { words, lexicon } = ctx;
   const word = words.words[i];
   if (!word || word.quote !== -1 || i >= to) return undefined;
@@ -81,16 +101,26 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number): PhraseShape |
   const describes = determiner !== undefined || !lexicon.capitalisedNouns;
   while (k < to && k - modifiersFrom < MAX_MODIFIERS && isModifier(ctx, k, describes)) k++;
   const capsFrom = k;
-  while (k < to && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
+  while (k < to && k - capsFrom < MAX_NAME_WORDS && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
   const caps = k - capsFrom;
-  if (caps === 0) return lexicon.capitalisedNouns || determiner === undefined ? undefined : englishDescription(ctx, i, modifiersFrom, k, gender);
+  if (caps === 0) return lexicon.capitalisedNouns ? undefined : englishDescription(ctx, i, modifiersFrom, k, gender);
   const last = k - 1;
   let nameFirst = capsFrom;
-  for (let c = capsFrom; c < last; c++) if (isRoleOrOrganisation(lexicon, words.words[c]!.lower)) nameFirst = c + 1;
+  // "Außenminister Andrei Kozyrev", "Boulevardzeitung X": the name follows its role; an English
+  // organisation noun is part of the name ("Daily Courier").
+  for (let c = capsFrom; c < last; c++) {
+    const lower = words.words[c]!.lower;
+    if (isRole(lexicon, lower) || (lexicon.capitalisedNouns && isOrganisation(lexicon, lower))) nameFirst = c + 1;
+  }
   const headWord = words.words[capsFrom]!;
+  // A German noun without article is a name only where the recogniser saw one ("Branson", not "Montag").
+  const bare = lexicon.capitalisedNouns && determiner === undefined && title === undefined && caps === 1;
+  // At a sentence start a capital letter says nothing either ("Relativierend fügt Gall hinzu").
+  const unsure = strict || words.sentenceStart(capsFrom) === capsFrom;
+  if (bare && unsure && ctx.named && !ctx.named(headWord.start, headWord.end)) return undefined;
   const descriptor = lexicon.capitalisedNouns && determiner !== undefined && caps === 1 && !ALL_CAPS.test(headWord.text);
   if (lexicon.capitalisedNouns && determiner !== undefined && nameFirst === capsFrom && caps >= 2 && !/en$/.test(headWord.lower)) nameFirst = capsFrom + 1;
-  if (lexicon.capitalisedNouns && /in$/.test(headWord.lower) && isRoleOrOrganisation(lexicon, headWord.lower)) gender = 'f';
+  if (lexicon.capitalisedNouns && /in$/.test(headWord.lower) && isRole(lexicon, headWord.lower)) gender = 'f';
   return {
     first: i,
     last,
@@ -106,8 +136,10 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number): PhraseShape |
 
 /** Inside a name: "von der" in "Ursula von der Leyen"; a role in "Opposition leader Mark Ellis". */
 function joinsName(ctx: PhraseContext, k: number): boolean {
-  const lower = ctx.words.words[k]!.lower;
-  const next = isNameWord(ctx, k + 1) || (NAME_PARTICLES.has(ctx.words.words[k + 1]?.lower ?? '') && isNameWord(ctx, k + 2));
+  const word = (at: number) => ctx.words.words[at]?.lower ?? '';
+  const lower = word(k);
+  if (PARTICLE_ARTICLES.has(lower)) return NAME_PARTICLES.has(word(k - 1)) && isNameWord(ctx, k + 1);
+  const next = isNameWord(ctx, k + 1) || (PARTICLE_ARTICLES.has(word(k + 1)) && isNameWord(ctx, k + 2));
   return next && (NAME_PARTICLES.has(lower) || ctx.lexicon.roleEndings.includes(lower));
 }
 
@@ -127,8 +159,8 @@ function isModifier(ctx: PhraseContext, i: number, afterDeterminer: boolean): bo
   return !terms.isStopWord(word.text) || lexicon.describingStopWords.includes(word.lower);
 }
 
-function isRoleOrOrganisation(lexicon: QuoteLexicon, lower: string): boolean {
-  return lexicon.roleEndings.some((ending) => lower.endsWith(ending)) || isOrganisation(lexicon, lower);
+function isRole(lexicon: QuoteLexicon, lower: string): boolean {
+  return lexicon.roleEndings.some((ending) => lower.endsWith(ending));
 }
 
 function isOrganisation(lexicon: QuoteLexicon, lower: string): boolean {

@@ -16,6 +16,11 @@ export interface Reported {
   phrase: SpeakerPhrase | undefined;
   /** Carries the speaker of the reported sentence before it. */
   continued: boolean;
+  /**
+   * Reported by words in quote marks inside it, so not a quote of its own; it still gives the
+   * speaker that Konjunktiv I sentences after it go on with.
+   */
+  coveredByMarks: boolean;
 }
 
 /** How far a reporting verb may stand from the comma that opens its clause: "sagte der Minister am Montag, ...". */
@@ -24,20 +29,24 @@ const COMMA_REACH = 8;
 const COMPLEMENTIZER_REACH = 6;
 /** An inverted cue ends its sentence: "..., sagte der Minister am Montag." */
 const TAIL_REACH = 7;
+/** How many words of a clause are searched for its mood. */
+const MOOD_REACH = 40;
 /** A reported clause shorter than this many words is more likely a fragment than a statement. */
 const MIN_WORDS = 3;
 
-export function reportedSpeech(ctx: PhraseContext): Reported[] {
+/** Reported speech in a block; `goesOn` when the block before ended in reported speech that its first sentence may continue. */
+export function reportedSpeech(ctx: PhraseContext, goesOn: boolean): Reported[] {
   const { words } = ctx;
   const found: Reported[] = [];
-  let previousReported = false;
+  let previousReported = goesOn;
   for (let s = 0; s < words.words.length; ) {
     const e = words.sentenceEnd(s);
     const hasMarks = words.words.slice(s, e).some((word) => word.quote !== -1);
-    let reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
-    // A clause holding words in quote marks is reported by those quotes (partial or direct).
-    if (reported && hasMarks && words.words.some((word) => word.quote !== -1 && word.start < reported!.quote.end && word.end > reported!.quote.start)) reported = undefined;
-    if (reported) found.push(reported);
+    const reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
+    if (reported) {
+      reported.coveredByMarks = hasMarks && words.words.some((word) => word.quote !== -1 && word.start < reported.quote.end && word.end > reported.quote.start);
+      found.push(reported);
+    }
     previousReported = reported !== undefined;
     s = e + 1;
   }
@@ -50,7 +59,7 @@ function inSentence(ctx: PhraseContext, s: number, e: number): Reported | undefi
     const phrase = subjectOf(ctx, cue, s, e);
     if (!phrase && cue.shape !== 'impersonal') continue;
     const quote = cue.shape === 'source-before' || cue.shape === 'source-after' ? vouchedFor(ctx, cue, phrase, s, e) : clauseOf(ctx, cue, phrase, s, e);
-    if (quote) return { quote, cue: wordsRange(ctx, cue.first, cue.last), phrase, continued: false };
+    if (quote) return { quote, cue: wordsRange(ctx, cue.first, cue.last), phrase, continued: false, coveredByMarks: false };
   }
   return undefined;
 }
@@ -112,12 +121,12 @@ function vouchedFor(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefi
 function continuation(ctx: PhraseContext, s: number, e: number): Reported | undefined {
   if (!hasReportedMood(ctx, s, e)) return undefined;
   const quote = span(ctx, s, e);
-  return quote ? { quote, cue: null, phrase: undefined, continued: true } : undefined;
+  return quote ? { quote, cue: null, phrase: undefined, continued: true, coveredByMarks: false } : undefined;
 }
 
 /** Whether the author's words [from, to) hold a verb in the mood of reported speech. */
 export function hasReportedMood(ctx: PhraseContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < Math.min(to, from + MOOD_REACH); k++) {
     const word = ctx.words.words[k]!;
     if (word.quote === -1 && ctx.lexicon.reportedMood.has(word.lower)) return true;
   }

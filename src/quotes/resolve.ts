@@ -100,16 +100,15 @@ export class SpeakerMemory {
 
 function fits(phrase: SpeakerPhrase, known: Known): boolean {
   if (phrase.descriptor) return known.head.endsWith(phrase.head) || (phrase.organisation && known.organisation);
-  if (known.type) return typeFits(phrase.gender, known.type);
   switch (phrase.gender) {
     case 'm':
-      return !known.organisation && (known.gender === 'm' || known.gender === 'unknown');
+      return !known.organisation && (known.type ? known.type === 'PER' : known.gender === 'm' || known.gender === 'unknown');
     case 'f':
-      return known.gender !== 'm' && known.gender !== 'n';
+      return known.type ? typeFits('f', known.type) : known.gender !== 'm' && known.gender !== 'n';
     case 'n':
-      return known.organisation || known.gender === 'n';
+      return known.organisation || known.gender === 'n' || known.type === 'ORG';
     case 'pl':
-      return known.organisation || known.gender === 'pl' || known.gender === 'unknown';
+      return known.organisation || (known.type ? typeFits('pl', known.type) : known.gender === 'pl' || known.gender === 'unknown');
     default:
       return true;
   }

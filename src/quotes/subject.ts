@@ -8,6 +8,10 @@ import type { Cue } from './cues.js';
 import { phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
+/** Words a clause may open with before its subject: "Aber", "Doch auch". */
+const LEADING_WORDS = 2;
+/** Farthest back a clause start is looked for, in words. */
+const CLAUSE_REACH = 40;
 /** Farthest a cited speaker may stand from its verb, in words. */
 const OBJECT_REACH = 25;
 
@@ -30,38 +34,60 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   if (citing && !cue.passive) return citedObject(ctx, cue, to);
   if (cue.passive && !citing) return undefined;
   if (start < cue.first) {
-    const first = subjectAt(ctx, start, cue.first);
-    if (first) return first;
     const antecedent = relativeAntecedent(ctx, start, from);
     if (antecedent) return antecedent;
+    // The first phrase before the verb, past a conjunction or adverb ("Aber es fügte hinzu").
+    for (let k = start; k < Math.min(cue.first, start + LEADING_WORDS + 1); k++) {
+      const phrase = subjectAt(ctx, k, cue.first, k > start);
+      if (phrase) return phrase;
+    }
   }
   if (cue.passive) return undefined;
-  const inverted = subjectAt(ctx, cue.first + 1, to);
-  if (inverted || start !== cue.first || start <= from) return inverted;
   // "Der Leiter des Programms, Klaus Stöhr, sagte:": the subject stands in apposition before the comma.
-  return ctx.words.words[start - 1]!.text === ',' ? phraseEndingAt(ctx, Math.max(from, ctx.words.sentenceStart(start - 1)), start - 1) : undefined;
+  const apposition = start === cue.first && start > from ? appositionBefore(ctx, start - 1, from) : undefined;
+  if (apposition) return apposition;
+  const afterVerb = ctx.lexicon.reflexives.includes(ctx.words.words[cue.first + 1]?.lower ?? '') ? cue.first + 2 : cue.first + 1;
+  return subjectAt(ctx, afterVerb, to);
+}
+
+/** A name that ends at the comma `comma` (past a bracket: "Henning Scherf (SPD),"), opening its sentence's subject. */
+function appositionBefore(ctx: PhraseContext, comma: number, from: number): SpeakerPhrase | undefined {
+  const { words } = ctx;
+  if (words.words[comma]?.text !== ',') return undefined;
+  let end = comma;
+  if (words.words[end - 1]?.text === ')') {
+    while (end > from && words.words[end - 1]!.text !== '(') end--;
+    end--;
+  }
+  if (end <= from) return undefined;
+  const phrase = phraseEndingAt(ctx, Math.max(from, words.sentenceStart(end)), end);
+  return phrase && !phrase.descriptor && !phrase.pronoun ? phrase : undefined;
 }
 
 /** A phrase at `i` that can be a subject: not inside a prepositional phrase, not in an oblique case. */
-export function subjectAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+export function subjectAt(ctx: PhraseContext, i: number, to: number, strict = false): SpeakerPhrase | undefined {
   const { words, lexicon, terms } = ctx;
   const previous = words.words[i - 1];
   if (previous && previous.quote === -1 && lexicon.prepositions.includes(previous.lower)) return undefined;
   if (lexicon.obliqueDeterminers.includes(words.words[i]?.lower ?? '')) return undefined;
-  const phrase = phraseAt(ctx, i, to);
+  const phrase = phraseAt(ctx, i, to, strict);
   // A bare German noun after a function word is an object or adverbial ("nicht mit Kritik", "auch Zeit").
   const bare = phrase && !phrase.pronoun && lexicon.capitalisedNouns && phrase.first === phrase.nameFirst && phrase.first === phrase.last;
-  if (bare && previous && previous.quote === -1 && !words.isCapitalised(i - 1) && terms.isStopWord(previous.text) && !lexicon.verbs.has(previous.lower)) return undefined;
+  const functionWord = previous && previous.quote === -1 && !words.isCapitalised(i - 1) && terms.isStopWord(previous.text);
+  if (bare && functionWord && !lexicon.verbs.has(previous.lower) && !lexicon.reflexives.includes(previous.lower)) return undefined;
   return phrase;
 }
 
 /** "X stellte ... in Frage:" / "Koppelin wörtlich:": the first subject-like phrase of a clause ending in a colon. */
 export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): SpeakerPhrase | undefined {
+  let best: SpeakerPhrase | undefined;
   for (let k = from; k < colon; k++) {
-    const phrase = subjectAt(ctx, k, colon);
-    if (phrase) return phrase;
+    const phrase = subjectAt(ctx, k, colon, true);
+    if (!phrase) continue;
+    if (!best || (best.descriptor && !phrase.descriptor)) best = phrase;
+    k = phrase.last;
   }
-  return undefined;
+  return best;
 }
 
 /** "Trump, der einst erklärte": the clause opens with a relative pronoun after a comma. */
@@ -99,7 +125,8 @@ function objectSpeakerAfter(ctx: PhraseContext, from: number, to: number): numbe
 /** First word of the clause that holds word `i`: after the last comma, colon or quote before it. */
 export function clauseStart(ctx: PhraseContext, i: number, from: number): number {
   let k = i;
-  while (k > from) {
+  const limit = Math.max(from, i - CLAUSE_REACH);
+  while (k > limit) {
     const word = ctx.words.words[k - 1]!;
     if (word.quote !== -1 || CLAUSE_BREAK.has(word.text) || ctx.words.isFinal(k - 1)) break;
     k--;

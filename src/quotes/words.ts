@@ -20,7 +20,10 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
 export class BlockWords {
   readonly words: Word[];
   /** Starts of the final marks the sentence stage ended a sentence with, in this block. */
-  private readonly sentenceEnds = new Set<number>();
+  private readonly finalMarks = new Set<number>();
+  /** For every word (and one past the last): where its sentence starts and where it ends, computed once. */
+  private readonly sentenceStartAt: number[] = [];
+  private readonly sentenceEndAt: number[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -46,10 +49,21 @@ export class BlockWords {
       for (let t = sentence.endToken - 1; t >= Math.max(sentence.firstToken, sentence.endToken - 4); t--) {
         const token = doc.tokens[t]!;
         if (FINAL.test(doc.view.slice(token.start, token.end))) {
-          this.sentenceEnds.add(token.start);
+          this.finalMarks.add(token.start);
           break;
         }
       }
+    }
+    let sentenceFrom = 0;
+    for (let i = 0; i <= this.words.length; i++) {
+      this.sentenceStartAt.push(sentenceFrom);
+      if (this.isFinal(i)) sentenceFrom = i + 1;
+    }
+    let sentenceTo = this.words.length;
+    this.sentenceEndAt.length = this.words.length + 1;
+    for (let i = this.words.length; i >= 0; i--) {
+      if (this.isFinal(i)) sentenceTo = i;
+      this.sentenceEndAt[i] = sentenceTo;
     }
   }
 
@@ -68,7 +82,7 @@ export class BlockWords {
   /** Whether word `i` ends an author's sentence: a final mark the sentence stage also ends a sentence at ("Dr." does not). */
   isFinal(i: number): boolean {
     const word = this.words[i];
-    return word !== undefined && word.quote === -1 && FINAL.test(word.text) && (this.sentenceEnds.size === 0 || this.sentenceEnds.has(word.start));
+    return word !== undefined && word.quote === -1 && FINAL.test(word.text) && (this.finalMarks.size === 0 || this.finalMarks.has(word.start));
   }
 
   isCapitalised(i: number): boolean {
@@ -83,7 +97,8 @@ export class BlockWords {
 
   /** Whether the words from `i` on spell `phrase` (lower-case, space-separated). */
   matches(i: number, phrase: string): number {
-    const parts = phrase.split(' ');
+    const parts = phraseWords(phrase);
+    if (this.words[i]?.lower !== parts[0]) return 0;
     for (let k = 0; k < parts.length; k++) if (this.words[i + k]?.lower !== parts[k] || this.words[i + k]!.quote !== -1) return 0;
     return parts.length;
   }
@@ -105,16 +120,22 @@ export class BlockWords {
 
   /** Start of the sentence the word `i` lies in (quotes do not end sentences here). */
   sentenceStart(i: number): number {
-    let from = i;
-    while (from > 0 && !this.isFinal(from - 1)) from--;
-    return from;
+    return this.sentenceStartAt[Math.min(i, this.words.length)]!;
   }
 
+  /** Index of the final mark that ends the sentence of word `i`, or the number of words. */
   sentenceEnd(i: number): number {
-    let to = i;
-    while (to < this.words.length && !this.isFinal(to)) to++;
-    return to;
+    return this.sentenceEndAt[Math.min(i, this.words.length)]!;
   }
+}
+
+const splitPhrases = new Map<string, string[]>();
+
+/** The words of a lexicon phrase, split once. */
+function phraseWords(phrase: string): string[] {
+  let parts = splitPhrases.get(phrase);
+  if (!parts) splitPhrases.set(phrase, (parts = phrase.split(' ')));
+  return parts;
 }
 
 function firstTokenAfter(doc: Doc, pos: number): number {

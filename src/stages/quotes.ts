@@ -27,8 +27,9 @@ export const quotes: Stage = {
     const lexicon = quoteLexicon(doc.lang);
     const terms = termsFor(doc.lang);
     const memory = new SpeakerMemory(doc);
+    const named = nameIndex(doc);
     /** The paragraph before, and the voice it ended with, for quotes that carry on. */
-    let previous: { words: BlockWords; voice: QuoteSpeakerRef | null } | undefined;
+    let previous: { words: BlockWords; voice: QuoteSpeakerRef | null; reporting: QuoteSpeakerRef | null } | undefined;
     const found: Quote[] = [];
     doc.blocks.forEach((block, index) => {
       if (!doc.isBodyBlock(index)) return;
@@ -40,16 +41,20 @@ export const quotes: Stage = {
         for (const span of top) found.push({ start: span.start, end: span.end, kind: 'scare', speaker: null, cue: null });
         return;
       }
-      const ctx: PhraseContext = { words, lexicon, terms };
+      const ctx: PhraseContext = { words, lexicon, terms, named };
       for (const name of writtenNames(ctx)) memory.mentioned(name);
       const voices: Voice[] = [];
       const voiceBefore = (at: number) => voices.filter((voice) => voice.at < at).reduce<Voice | undefined>((last, voice) => (!last || voice.at > last.at ? voice : last), undefined)?.speaker ?? previous?.voice ?? null;
 
-      let reportedSpeaker: QuoteSpeakerRef | null = null;
-      for (const reported of reportedSpeech(ctx)) {
+      // Reported speech that ends a paragraph may go on in the next one's first sentence.
+      let reportedSpeaker: QuoteSpeakerRef | null = previous?.reporting ?? null;
+      let reportingAtEnd: QuoteSpeakerRef | null = null;
+      for (const reported of reportedSpeech(ctx, reportedSpeaker !== null)) {
         const speaker: QuoteSpeakerRef | null = reported.continued ? reportedSpeaker : reported.phrase ? memory.resolve(reported.phrase) : null;
         if (reported.continued && !speaker) continue;
         reportedSpeaker = speaker;
+        reportingAtEnd = words.sentenceEnd(words.indexAt(reported.quote.end)) >= words.words.length - 1 ? speaker : null;
+        if (reported.coveredByMarks) continue;
         found.push({ ...reported.quote, kind: 'indirect', speaker, cue: reported.cue });
         if (speaker) voices.push({ at: reported.quote.start, speaker });
       }
@@ -59,7 +64,7 @@ export const quotes: Stage = {
         let { kind } = attribution;
         let speaker: QuoteSpeakerRef | null = attribution.phrase ? memory.resolve(attribution.phrase) : null;
         if (!attribution.attributed && kind === 'direct' && (q > 0 || span.open === block.start)) speaker = voiceBefore(span.open);
-        if (kind === 'scare' && attribution.inReportedSentence) {
+        if (kind === 'scare' && attribution.quotesVoice) {
           speaker = voiceBefore(span.open);
           if (speaker) kind = 'partial';
         }
@@ -67,17 +72,35 @@ export const quotes: Stage = {
         if (speaker) voices.push({ at: span.start, speaker });
       });
       found.push(...nestedScare(spans, top));
-      previous = { words, voice: voices.length ? voiceBefore(block.end) : null };
+      previous = { words, voice: voices.length ? voiceBefore(block.end) : null, reporting: reportingAtEnd };
     });
     doc.quotes = found.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
 
+/** Where the recogniser found names, for telling a German name from a noun; undefined without any. */
+function nameIndex(doc: Doc): ((start: number, end: number) => boolean) | undefined {
+  const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  if (mentions.length === 0) return undefined;
+  const maxLength = Math.max(...mentions.map((m) => m.end - m.start));
+  return (start, end) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start - maxLength) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) return true;
+    return false;
+  };
+}
+
 /** Names of two words or more in the author's words of a block ("Laura Stein", "Daily Courier"). */
 function writtenNames(ctx: PhraseContext): SpeakerPhrase[] {
   const names: SpeakerPhrase[] = [];
   for (let k = 0; k < ctx.words.words.length; k++) {
-    const phrase = ctx.words.words[k]!.quote === -1 ? phraseAt(ctx, k, ctx.words.words.length) : undefined;
+    const phrase = ctx.words.words[k]!.quote === -1 ? phraseAt(ctx, k, ctx.words.words.length, true) : undefined;
     if (!phrase) continue;
     if (!phrase.pronoun && !phrase.descriptor && phrase.nameLast > phrase.nameFirst) names.push(phrase);
     k = phrase.last;

@@ -26,7 +26,7 @@ const SAY_WEAK = [
   'beklag', 'bestätig', 'dementier', 'ergänz', 'antwort', 'entgegn', 'erwider', 'frag', 'verkünd', 'erläuter',
   'argumentier', 'äußer', 'kommentier', 'bericht', 'meld', 'behaupt', 'mein', 'schilder', 'präzisier',
   'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
-  'bilanzier',
+  'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott',
 ];
 const SAY_STRONG = [
   'schreibt schrieb schrieben geschrieben schreiben',
@@ -77,13 +77,19 @@ const gendered = (entries: Record<string, Gender>) => new Map(Object.entries(ent
 export const quoteLexicon: QuoteLexicon = {
   verbs: verbMap(),
   separable,
-  sourceBefore: ['laut', 'nach angaben von', 'nach angaben', 'nach ansicht', 'nach auffassung', 'nach einschätzung', 'nach meinung', 'nach worten', 'nach aussage', 'nach aussagen', 'nach darstellung', 'gemäß', 'so'],
+  sourceBefore: ['laut', 'gemäß', 'so'],
   sourceAfter: ['zufolge'],
+  sourcePrepositions: ['nach'],
+  sourceNouns: [
+    'angaben', 'meinung', 'ansicht', 'auffassung', 'aussage', 'aussagen', 'worten', 'informationen', 'bericht', 'berichten',
+    'darstellung', 'darstellungen', 'einschätzung', 'erkenntnissen', 'schätzungen', 'schätzung', 'mitteilung', 'recherchen',
+  ],
   impersonal: ['heißt es', 'hieß es', 'hiess es', 'heisst es'],
   objectSpeaker: ['mit den worten', 'mit der aussage', 'mit dem satz'],
   passiveAuxiliaries: ['wird', 'wurde', 'wurden', 'werden', 'worden'],
   asConjunctions: ['wie'],
   clauseLinks: ['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches'],
+  reflexives: ['sich'],
   listeners: [],
   complementizers: ['dass', 'daß', 'ob'],
   pronouns: gendered({ er: 'm', sie: 'f', es: 'n' }),
@@ -94,7 +100,10 @@ export const quoteLexicon: QuoteLexicon = {
     'während', 'dank', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab', 'als', 'wie',
   ],
   obliqueDeterminers: ['den', 'dem', 'des', 'einem', 'einen', 'einer', 'eines'],
-  determiners: gendered({ der: 'm', die: 'f', das: 'n', ein: 'm', eine: 'f', dieser: 'm', diese: 'f', dieses: 'n', den: 'm', dem: 'm', des: 'm' }),
+  determiners: gendered({
+    der: 'm', die: 'f', das: 'n', ein: 'm', eine: 'f', dieser: 'm', diese: 'f', dieses: 'n', den: 'm', dem: 'm', des: 'm',
+    sein: 'm', seine: 'f', ihr: 'm', ihre: 'f', unser: 'm', unsere: 'f',
+  }),
   organisationNouns: [
     'zeitung', 'blatt', 'agentur', 'sender', 'magazin', 'ministerium', 'regierung', 'partei', 'behörde', 'polizei',
     'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'bank', 'gericht', 'kommission', 'amt', 'institut', 'büro',
