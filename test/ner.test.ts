@@ -54,6 +54,25 @@ describe('recognizeMentions (German)', () => {
   });
 });
 
+describe('recognizeMentions (English)', () => {
+  it('finds people, places and organisations, leaving titles out of the names', () => {
+    const text =
+      'Storm hits coast\n\nThe mayor of Boston, Michelle Wu, said on Tuesday that the city would reopen its schools. ' +
+      'Officials from the National Weather Service warned that heavy rain would continue across Massachusetts. ' +
+      'Microsoft offered help, according to a spokesman for Governor Maura Healey.';
+    const found = mentionsOf(text, 'en').map(({ text: name, type }) => ({ name, type }));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: 'Boston', type: 'LOC' },
+        { name: 'Michelle Wu', type: 'PER' },
+        { name: 'National Weather Service', type: 'ORG' },
+        { name: 'Massachusetts', type: 'LOC' },
+        { name: 'Maura Healey', type: 'PER' },
+      ]),
+    );
+  });
+});
+
 describe('BIO labels', () => {
   it('round-trips spans and forbids an I- label that does not continue its type', () => {
     const spans = [

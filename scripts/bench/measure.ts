@@ -9,6 +9,8 @@ export interface Task {
 export interface TaskTiming {
   /** Median over the rounds of the mean time of one run. */
   ms: number;
+  /** The same for CPU time (all of the process's threads), which a busy machine inflates less than wall time. */
+  cpuMs: number;
   /** Highest heap in use seen after a run, above the heap after a full GC before the round. */
   peakHeapMb: number;
 }
@@ -41,6 +43,7 @@ export function repeatFor(run: () => unknown, minMs: number, minRuns = 1): numbe
 export function interleaved(tasks: readonly Task[], rounds: number, msPerSample: number): Map<string, TaskTiming> {
   for (const task of tasks) repeatFor(task.run, 1000, 5);
   const samples = new Map(tasks.map((task) => [task.name, [] as number[]]));
+  const cpuSamples = new Map(tasks.map((task) => [task.name, [] as number[]]));
   const peaks = new Map(tasks.map((task) => [task.name, 0]));
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < tasks.length; i++) {
@@ -48,13 +51,21 @@ export function interleaved(tasks: readonly Task[], rounds: number, msPerSample:
       gc?.();
       const base = process.memoryUsage().heapUsed;
       let peak = 0;
+      const cpuBefore = process.cpuUsage();
       const times = repeatFor(() => {
         task.run();
         peak = Math.max(peak, process.memoryUsage().heapUsed - base);
       }, msPerSample);
+      const cpu = process.cpuUsage(cpuBefore);
       samples.get(task.name)!.push(times.reduce((a, b) => a + b, 0) / times.length);
+      cpuSamples.get(task.name)!.push((cpu.user + cpu.system) / 1000 / times.length);
       peaks.set(task.name, Math.max(peaks.get(task.name)!, peak));
     }
   }
-  return new Map(tasks.map((task) => [task.name, { ms: median(samples.get(task.name)!), peakHeapMb: peaks.get(task.name)! / 2 ** 20 }]));
+  return new Map(
+    tasks.map((task) => [
+      task.name,
+      { ms: median(samples.get(task.name)!), cpuMs: median(cpuSamples.get(task.name)!), peakHeapMb: peaks.get(task.name)! / 2 ** 20 },
+    ]),
+  );
 }

@@ -1,5 +1,16 @@
-/** The only file that imports franc. franc speaks ISO 639-3; lektor answers in 639-1 where one exists. */
-import { francAll } from 'franc';
+/**
+ * The only file that loads franc. franc speaks ISO 639-3; lektor answers in 639-1 where one exists.
+ * franc is loaded on first use: its trigram data costs about 100 ms CPU at import, and the
+ * default languages never need it (the 4-gram model knows them all, see langid/identify.ts).
+ */
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc');
+
+const require = createRequire(import.meta.url);
+let franc: Franc | undefined;
+/** franc is ESM without top-level await, which require() loads synchronously (Node >= 20.19). */
+const loadFranc = (): Franc => (franc ??= require('franc') as Franc);
 
 const TO_ISO1: Record<string, string> = {
   deu: 'de', eng: 'en', fra: 'fr', nld: 'nl', spa: 'es', ita: 'it', pol: 'pl', rus: 'ru', ukr: 'uk', por: 'pt', swe: 'sv', dan: 'da',
@@ -25,6 +36,6 @@ export const toIso3 = (code: string): string => TO_ISO3[code] ?? code;
  */
 export function francScores(text: string, languages: readonly string[], minLength = 10): { code: string; score: number }[] {
   const asked = new Map(languages.map((code) => [toIso3(code), code]));
-  const results = francAll(text, { only: [...asked.keys()], minLength });
+  const results = loadFranc().francAll(text, { only: [...asked.keys()], minLength });
   return results.filter(([code]) => code !== 'und').map(([code, score]) => ({ code: asked.get(code) ?? toIso1(code), score }));
 }

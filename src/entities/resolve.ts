@@ -54,7 +54,8 @@ function gather(forms: readonly Form[], { clusterOf, ambiguous }: Clustering): C
     if (ambiguous.has(i)) return;
     const cluster = clusterAt(clusterOf[i]!);
     cluster.forms.add(form);
-    cluster.spans.push(...form.spans);
+    // One push per span: spreading 125,000+ spans into push() overflows the call stack.
+    for (const span of form.spans) cluster.spans.push(span);
   });
   for (const cluster of clusters.values()) cluster.spans.sort(byPosition);
   // Decide every ambiguous span against the unambiguous spans only, then add them all.

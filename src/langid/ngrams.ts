@@ -33,12 +33,57 @@ const MAX_WORD_BYTES = 70;
 const file = JSON.parse(readFileSync(new URL('../../models/langid-ngrams.json', import.meta.url), 'utf8')) as ModelFile;
 export const ngramLanguages: readonly string[] = file.languages;
 /** (language index, weight) pairs of all 4-grams, one after another: most belong to one or two languages. */
-const pairs = Int32Array.from(file.pairs, (value, i) => (i % 2 ? value + BASE_WEIGHT : value));
-/** 4-gram -> where its pairs start in `pairs` times PACK, plus their count (at most the number of languages). */
-const table = new Map<string, number>();
+const pairs = new Int32Array(file.pairs.length);
+// A plain loop: Int32Array.from with a map function costs ten times as much at start-up.
+for (let i = 0; i < pairs.length; i++) pairs[i] = i % 2 ? file.pairs[i] + BASE_WEIGHT : file.pairs[i];
+
+/*
+ * Windows as numbers. A window has at most six characters (space, four bytes, space), each a byte
+ * 32..255 in eld's writing, so its characters pack into two 24-bit numbers (hi: the first three,
+ * lo: the rest, zero where the window is shorter), distinct for distinct windows. Counting and
+ * looking up windows that way allocates no string per window, as a Set and a Map of strings did.
+ */
+/** The characters of the window being packed; zero past its end. */
+const windowChars = new Uint8Array(6);
+const windowHi = () => (windowChars[0]! << 16) | (windowChars[1]! << 8) | windowChars[2]!;
+const windowLo = () => (windowChars[3]! << 16) | (windowChars[4]! << 8) | windowChars[5]!;
+
+/** Slot of a packed window in a power-of-two table (murmur3's finaliser: open addressing wants mixed low bits). */
+function slotOf(hi: number, lo: number, mask: number): number {
+  let hash = Math.imul(hi, 0x9e3779b1) ^ lo;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) & mask;
+}
+
+// What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
+if (!/^[\x01-\xff]*$/.test(file.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
+
 /** Larger than any count: eld has 60 languages. */
 const PACK = 64;
-for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) table.set(file.keys[k], at * PACK + file.counts[k]);
+/** The 4-gram table, open addressing, at most a third full. hi is never 0 for a window, so 0 marks an empty slot. */
+const TABLE_MASK = 2 ** Math.ceil(Math.log2(3 * file.keys.length + 1)) - 1;
+const tableHi = new Int32Array(TABLE_MASK + 1);
+const tableLo = new Int32Array(TABLE_MASK + 1);
+/** Where the window's pairs start in `pairs` times PACK, plus their count (at most the number of languages). */
+const tableEntry = new Int32Array(TABLE_MASK + 1);
+for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) {
+  const key = file.keys[k];
+  let packable = key.length > 0 && key.length <= 6;
+  for (let c = 0; c < 6; c++) {
+    const code = c < key.length ? key.charCodeAt(c) : 0;
+    if (c < key.length && (code === 0 || code > 0xff)) packable = false;
+    windowChars[c] = code;
+  }
+  if (!packable) throw new Error(`lektor: langid 4-gram ${JSON.stringify(key)} does not pack into six bytes`);
+  const hi = windowHi();
+  const lo = windowLo();
+  let slot = slotOf(hi, lo, TABLE_MASK);
+  while (tableHi[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+  tableHi[slot] = hi;
+  tableLo[slot] = lo;
+  tableEntry[slot] = at * PACK + file.counts[k];
+}
 
 const encoder = new TextEncoder();
 /** A character as eld writes it: ASCII as is, other UTF-8 bytes as stand-in characters. */
@@ -66,65 +111,106 @@ function encodeChar(codePoint: number): string {
   return encoded;
 }
 
-/** Lower-cased words of `text` in eld's byte encoding, up to MAX_BYTES, and the letters they hold. */
-function readWords(text: string): { words: string[]; letters: Map<number, number> } {
-  const words: string[] = [];
-  const letters = new Map<number, number>();
-  const lower = text.slice(0, 4 * MAX_BYTES).toLowerCase();
-  let word = '';
-  let bytes = 0;
-  let basicLatin = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    let encoded: string;
-    if (code >= 97 && code <= 122) {
-      encoded = lower[i]!;
-      basicLatin++;
-    } else {
-      const codePoint = lower.codePointAt(i)!;
-      if (codePoint > 0xffff) i++;
-      const apostrophe = APOSTROPHES.get(codePoint);
-      encoded = apostrophe !== undefined ? (word ? apostrophe : '') : code < 0x80 ? '' : encodeChar(codePoint);
-      if (encoded && apostrophe === undefined) letters.set(codePoint, (letters.get(codePoint) ?? 0) + 1);
-    }
-    if (encoded) {
-      word += encoded;
-      continue;
-    }
-    if (!word) continue;
-    words.push(word);
-    bytes += word.length + 1;
-    word = '';
-    if (bytes > MAX_BYTES) break;
+/**
+ * The windows of one text seen so far, as a set of packed windows: a small open-addressing table
+ * whose slots count as filled only when stamped with the current text's number, so that starting
+ * the next text clears nothing. The first 4 * MAX_BYTES characters hold fewer than 1,400 windows.
+ */
+const SEEN_MASK = 4095;
+const seenHi = new Int32Array(SEEN_MASK + 1);
+const seenLo = new Int32Array(SEEN_MASK + 1);
+const seenStamp = new Int32Array(SEEN_MASK + 1);
+let stamp = 0;
+
+/** Counts the window in `window` once per text and adds its weights to `scores`; returns 1 when it is new, else 0. */
+function addWindow(scores: Float64Array): number {
+  const hi = windowHi();
+  const lo = windowLo();
+  let slot = slotOf(hi, lo, SEEN_MASK);
+  for (; seenStamp[slot] === stamp; slot = (slot + 1) & SEEN_MASK) if (seenHi[slot] === hi && seenLo[slot] === lo) return 0;
+  seenStamp[slot] = stamp;
+  seenHi[slot] = hi;
+  seenLo[slot] = lo;
+  for (let at = slotOf(hi, lo, TABLE_MASK); tableHi[at] !== 0; at = (at + 1) & TABLE_MASK) {
+    if (tableHi[at] !== hi || tableLo[at] !== lo) continue;
+    const entry = tableEntry[at]!;
+    const start = Math.floor(entry / PACK);
+    const end = start + 2 * (entry % PACK);
+    for (let i = start; i < end; i += 2) scores[pairs[i]] += pairs[i + 1];
+    break;
   }
-  if (word) words.push(word);
-  if (basicLatin) letters.set(BASIC_LATIN, basicLatin);
-  return { words, letters };
+  return 1;
 }
 
-/** The distinct windows of `words`; a word of up to four bytes is one window, marked at both ends. */
-function windows(words: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const word of words) {
-    const length = Math.min(word.length, MAX_WORD_BYTES);
-    let at = 0;
-    for (; at + 4 < length; at += 3) keys.add((at === 0 ? ' ' : '') + word.substring(at, at + 4));
-    keys.add((at === 0 ? ' ' : '') + word.substring(Math.max(0, length - 4), length) + ' ');
+/**
+ * Adds the distinct windows of a word (its eld bytes in `bytes[0..length)`) to `scores`: 4 bytes at
+ * a stride of 3, the first marked with a leading space, the last four bytes with a trailing one;
+ * a word of up to four bytes is one window, marked at both ends. Returns how many were new.
+ */
+function addWordWindows(bytes: Uint8Array, wordLength: number, scores: Float64Array): number {
+  const length = Math.min(wordLength, MAX_WORD_BYTES);
+  let added = 0;
+  let at = 0;
+  for (; at + 4 < length; at += 3) {
+    const lead = at === 0 ? 1 : 0;
+    windowChars[0] = 32;
+    for (let c = 0; c < 4; c++) windowChars[lead + c] = bytes[at + c]!;
+    windowChars[4 + lead] = 0;
+    windowChars[5] = 0;
+    added += addWindow(scores);
   }
-  return keys;
+  const from = Math.max(0, length - 4);
+  let c = 0;
+  if (at === 0) windowChars[c++] = 32;
+  for (let i = from; i < length; i++) windowChars[c++] = bytes[i]!;
+  windowChars[c++] = 32;
+  while (c < 6) windowChars[c++] = 0;
+  return added + addWindow(scores);
 }
+
+/** The encoded word being read; a character takes at most four bytes. */
+const wordBytes = new Uint8Array(4 * 4 * MAX_BYTES);
 
 /** The 4-gram evidence of (the first few hundred bytes of) `text`. */
 export function ngramEvidence(text: string): NgramEvidence {
   const scores = new Float64Array(ngramLanguages.length);
-  const { words, letters } = readWords(text);
-  const keys = windows(words);
-  for (const key of keys) {
-    const entry = table.get(key);
-    if (entry === undefined) continue;
-    const start = Math.floor(entry / PACK);
-    const end = start + 2 * (entry % PACK);
-    for (let i = start; i < end; i += 2) scores[pairs[i]] += pairs[i + 1];
+  const letters = new Map<number, number>();
+  if (++stamp === 2 ** 31 - 1) {
+    seenStamp.fill(0);
+    stamp = 1;
   }
-  return { scores, features: keys.size, letters };
+  // Lower-cased words in eld's byte encoding, up to MAX_BYTES, and the letters they hold.
+  const lower = text.slice(0, 4 * MAX_BYTES).toLowerCase();
+  let features = 0;
+  let length = 0;
+  let bytes = 0;
+  let basicLatin = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      wordBytes[length++] = code;
+      basicLatin++;
+      continue;
+    }
+    let encoded = '';
+    if (code >= 0x80 || code === 0x27 || code === 0x60) {
+      const codePoint = lower.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      const apostrophe = APOSTROPHES.get(codePoint);
+      encoded = apostrophe !== undefined ? (length ? apostrophe : '') : encodeChar(codePoint);
+      if (encoded && apostrophe === undefined) letters.set(codePoint, (letters.get(codePoint) ?? 0) + 1);
+    }
+    if (encoded) {
+      for (let k = 0; k < encoded.length; k++) wordBytes[length++] = encoded.charCodeAt(k);
+      continue;
+    }
+    if (!length) continue;
+    features += addWordWindows(wordBytes, length, scores);
+    bytes += length + 1;
+    length = 0;
+    if (bytes > MAX_BYTES) break;
+  }
+  if (length) features += addWordWindows(wordBytes, length, scores);
+  if (basicLatin) letters.set(BASIC_LATIN, basicLatin);
+  return { scores, features, letters };
 }

@@ -23,6 +23,9 @@ const DASH_LIKE = /^[‐‑‒–—―-]+$/;
 
 /** One spelling for quote marks and dashes, whatever the source wrote. */
 export function normalizeWord(word: string): string {
+  const code = word.charCodeAt(0);
+  const mayBeMark = code === 0x22 || code === 0x27 || code === 0x2d || code === 0xab || code === 0xbb || (code >= 0x2010 && code <= 0x203a);
+  if (!mayBeMark) return word.includes('\u00ad') ? word.replace(/\u00ad/g, '') : word;
   if (QUOTE_LIKE.test(word)) return '"';
   if (DASH_LIKE.test(word)) return '-';
   return word.includes('\u00ad') ? word.replace(/\u00ad/g, '') : word;

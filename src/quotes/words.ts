@@ -43,8 +43,9 @@ export class BlockWords {
       const text = doc.view.slice(token.start, token.end);
       this.words.push({ start: token.start, end: token.end, text, lower: text.toLowerCase(), quote: inside ? q : -1 });
     }
-    for (const sentence of doc.sentences) {
-      if (sentence.block !== block) continue;
+    // Only this block's sentences: scanning all of them for every block is quadratic on long articles.
+    for (let s = firstSentenceOf(doc, block); s < doc.sentences.length && doc.sentences[s]!.block === block; s++) {
+      const sentence = doc.sentences[s]!;
       // A sentence may end in closing marks after its final mark: look a few tokens back.
       for (let t = sentence.endToken - 1; t >= Math.max(sentence.firstToken, sentence.endToken - 4); t--) {
         const token = doc.tokens[t]!;
@@ -136,6 +137,18 @@ function phraseWords(phrase: string): string[] {
   let parts = splitPhrases.get(phrase);
   if (!parts) splitPhrases.set(phrase, (parts = phrase.split(' ')));
   return parts;
+}
+
+/** Index of the first sentence of `block` or a later block (sentences are in block order). */
+function firstSentenceOf(doc: Doc, block: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.block < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstTokenAfter(doc: Doc, pos: number): number {

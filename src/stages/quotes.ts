@@ -82,7 +82,8 @@ export const quotes: Stage = {
 function nameIndex(doc: Doc): ((start: number, end: number) => boolean) | undefined {
   const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return undefined;
-  const maxLength = Math.max(...mentions.map((m) => m.end - m.start));
+  // reduce, not Math.max(...): spreading 125,000+ mentions overflows the call stack.
+  const maxLength = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);
   return (start, end) => {
     let lo = 0;
     let hi = mentions.length;

@@ -93,19 +93,51 @@ export function segmentBlocks(view: string): Range[] {
   return ranges;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per BMP character: 1 letter or digit, 2 neither, 0 not yet known. */
+const wordChars = new Uint8Array(0x10000);
+
+/**
+ * The number of runs of letters and digits in `text`, as `text.match(/[\p{L}\p{N}]+/gu).length`
+ * counts them, without building the array of every word.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let isWordChar: boolean;
+    if (code < 0xd800 || code > 0xdfff) {
+      let known = wordChars[code]!;
+      if (known === 0) wordChars[code] = known = WORD_CHAR.test(text[i]!) ? 1 : 2;
+      isWordChar = known === 1;
+    } else {
+      // A surrogate: test the whole code point (a lone surrogate is no letter).
+      const codePoint = text.codePointAt(i)!;
+      isWordChar = WORD_CHAR.test(String.fromCodePoint(codePoint));
+      if (codePoint > 0xffff) i++;
+    }
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
+  }
+  return words;
+}
+
 function shapeOf(view: string, range: Range): Shape {
   const text = view.slice(range.start, range.end);
-  const words = text.length > 2000 ? 400 : (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  const words = text.length > 2000 ? 400 : countWords(text);
   const terminal = TERMINAL.test(text.slice(-12));
   const short = words <= 8;
   const cued = CUE_LEADS.has(firstWord(text));
+  const endsWithColon = /:\s*$/.test(text);
   return {
-    ...range,
+    start: range.start,
+    end: range.end,
     text,
     words,
     terminal,
-    endsWithColon: /:\s*$/.test(text),
-    prose: (terminal && words >= 4) || words >= 20 || (/:\s*$/.test(text) && words >= 3),
+    endsWithColon,
+    prose: (terminal && words >= 4) || words >= 20 || (endsWithColon && words >= 3),
     clutter:
       (cued && (RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)))) ||
       (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))),
