@@ -319,3 +319,12 @@ describe('edges of recognised names', () => {
     expect(result.texts).toEqual(['dpa-AFX', 'dpa', 'Washington', 'Vereinigten Staaten', 'Verein Talhilfe e.V.', 'Kerst', 'PR-Kerst.com', 'Talvo Co.', 'Berlin', 'Kervo!']);
   });
 });
+
+describe('names the recogniser cut short', () => {
+  it('completes a span to the longer form of the name found elsewhere', () => {
+    const text = 'Treffen in Velmora\n\nMira Del Sanz traf am Montag Vertreter der Regierung. Später sprach Mira Del Sanz vor der Presse.';
+    const result = analyse(text, [['Mira Del Sanz', 'PER'], ['Mira Del', 'PER', 2]], 'de');
+    expect(result.surfaces('Mira Del Sanz')).toEqual(['Mira Del Sanz', 'Mira Del Sanz']);
+    expect(result.entities).toHaveLength(1);
+  });
+});

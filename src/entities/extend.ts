@@ -44,3 +44,38 @@ export function extendConsistently(body: Body, spans: readonly TokenSpan[], word
     if (!extended) return;
   }
 }
+
+/**
+ * A span that the recogniser cut short where it found the whole name elsewhere: when the words
+ * after a span continue it into a longer form of the same type ("Anna Maria" + "Lenz", where
+ * "Anna Maria Lenz" is known), the span takes the whole form. Without this the rest of the name
+ * would later be propagated as a name of its own right beside it.
+ */
+export function completeToKnownForms(body: Body, spans: readonly TokenSpan[]): void {
+  const longerForms = new Map<string, string[][]>();
+  for (const span of spans) {
+    if (span.end - span.first < 2) continue;
+    const words = wordsOf(body, span);
+    const forms = longerForms.get(words[0]!) ?? [];
+    if (!forms.some((form) => form.join(' ') === words.join(' '))) forms.push(words);
+    longerForms.set(words[0]!, forms);
+  }
+  const taken = new Uint8Array(body.tokenCount);
+  for (const span of spans) taken.fill(1, span.first, span.end);
+  for (const span of spans) {
+    const length = span.end - span.first;
+    const candidates = longerForms.get(body.word(span.first)) ?? [];
+    let best = 0;
+    for (const form of candidates) {
+      if (form.length <= length || form.length <= best || span.first + form.length > body.tokenCount) continue;
+      const fits = form.every((word, i) => {
+        const t = span.first + i;
+        return body.word(t) === word && body.sentenceOf(t) === body.sentenceOf(span.first) && (i < length || !taken[t]);
+      });
+      if (fits) best = form.length;
+    }
+    if (best === 0) continue;
+    taken.fill(1, span.end, span.first + best);
+    span.end = span.first + best;
+  }
+}

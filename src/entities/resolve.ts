@@ -14,7 +14,7 @@ import { canonicalName } from './canonical.js';
 import { addressedNames, cleanMentions, type NameWords } from './clean.js';
 import { clusterForms, type Clustering } from './cluster.js';
 import { addVote, collectForms, majorityType, type Form } from './forms.js';
-import { extendConsistently } from './extend.js';
+import { completeToKnownForms, extendConsistently } from './extend.js';
 import { propagate } from './propagate.js';
 import { entityRulesFor } from './rules.js';
 import { salienceOf } from './salience.js';
@@ -87,6 +87,7 @@ export function resolveEntities(doc: Doc, recognised: readonly Mention[]): Resol
   const words: NameWords = { rules, isStopWord: (word) => terms.isStopWord(word) };
 
   const given = withoutOverlaps([...cleanMentions(body, recognised, words), ...addressedNames(body, words)], body.tokenCount);
+  completeToKnownForms(body, given);
   const spans = [...given, ...propagate(body, collectForms(body, given).values(), given, words)];
   extendConsistently(body, spans, words);
   const formList = [...collectForms(body, spans).values()];
