@@ -19,10 +19,35 @@ interface Known {
   at: number;
 }
 
+interface IndexedMention extends Range {
+  entity: number;
+}
+
+/** How far back pronouns and short names look among remembered speakers: the near past decides. */
+const RECALL_WINDOW = 200;
+
 export class SpeakerMemory {
   private readonly known: Known[] = [];
+  /** Every entity mention in text order; mentions do not overlap, so their ends are in order too. */
+  private readonly mentions: IndexedMention[];
 
-  constructor(private readonly doc: Doc) {}
+  constructor(private readonly doc: Doc) {
+    this.mentions = doc.entities
+      .flatMap((entity, index) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity: index })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the first mention that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.mentions[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 
   resolve(phrase: SpeakerPhrase): QuoteSpeakerRef {
     const { range, nameRange } = phrase;
@@ -51,13 +76,11 @@ export class SpeakerMemory {
 
   private linkEntity(range: Range, nameRange: Range): QuoteSpeakerRef | undefined {
     let best: { entity: number; mention: Range; inName: boolean } | undefined;
-    this.doc.entities.forEach((entity, index) => {
-      for (const mention of entity.mentions) {
-        if (mention.start >= range.end || mention.end <= range.start) continue;
-        const inName = mention.start < nameRange.end && mention.end > nameRange.start;
-        if (!best || (inName && !best.inName) || (inName === best.inName && mention.start > best.mention.start)) best = { entity: index, mention, inName };
-      }
-    });
+    for (let i = this.firstFrom(range.end) - 1; i >= 0 && this.mentions[i]!.end > range.start; i--) {
+      const mention = this.mentions[i]!;
+      const inName = mention.start < nameRange.end && mention.end > nameRange.start;
+      if (!best || (inName && !best.inName)) best = { entity: mention.entity, mention, inName };
+    }
     if (!best) return undefined;
     // The written name wins where it is the fuller form of the entity's name ("Andrei Kozyrev" for "Kozyrev").
     const entityName = this.doc.entities[best.entity]!.name;
@@ -68,7 +91,7 @@ export class SpeakerMemory {
 
   /** "Kozyrev" after "Andrei Kozyrev" is the same speaker. */
   private fullerName(name: string, mention: Range): QuoteSpeakerRef {
-    for (let i = this.known.length - 1; i >= 0; i--) {
+    for (let i = this.known.length - 1; i >= Math.max(0, this.known.length - RECALL_WINDOW); i--) {
       const earlier = this.known[i]!.ref;
       if (earlier.name !== name && earlier.name.endsWith(` ${name}`)) return { ...earlier, mention };
     }
@@ -77,7 +100,7 @@ export class SpeakerMemory {
 
   private antecedent(phrase: SpeakerPhrase, before: number): Known | undefined {
     let best = this.mentionedBefore(phrase, before);
-    for (const candidate of this.known) {
+    for (const candidate of this.known.slice(-RECALL_WINDOW)) {
       if (candidate.at < before && (!best || candidate.at >= best.at) && fits(phrase, candidate)) best = candidate;
     }
     return best;
@@ -86,15 +109,13 @@ export class SpeakerMemory {
   /** The most recent entity mention a pronoun can stand for. */
   private mentionedBefore(phrase: SpeakerPhrase, before: number): Known | undefined {
     if (!phrase.pronoun) return undefined;
-    let best: Known | undefined;
-    this.doc.entities.forEach((entity, index) => {
-      if (!typeFits(phrase.gender, entity.type)) return;
-      for (const mention of entity.mentions) {
-        if (mention.end > before || (best && mention.start <= best.at)) continue;
-        best = { ref: { name: entity.name, entity: index, mention: null }, gender: 'unknown', organisation: entity.type === 'ORG', head: '', type: entity.type, at: mention.start };
-      }
-    });
-    return best;
+    for (let i = this.firstFrom(before) - 1, seen = 0; i >= 0 && seen < RECALL_WINDOW; i--, seen++) {
+      const mention = this.mentions[i]!;
+      const entity = this.doc.entities[mention.entity]!;
+      if (mention.end > before || !typeFits(phrase.gender, entity.type)) continue;
+      return { ref: { name: entity.name, entity: mention.entity, mention: null }, gender: 'unknown', organisation: entity.type === 'ORG', head: '', type: entity.type, at: mention.start };
+    }
+    return undefined;
   }
 }
 
