@@ -21,6 +21,8 @@ const MAX_VARIANTS_PER_FORM = 32;
 /** Longer runs are recogniser accidents (a line of capitalised words), not names to inflect or take apart. */
 const MAX_NAME_WORDS = 6;
 const MIN_NAME_PART_LENGTH = 2;
+/** Forms longer than this are not searched for again: matching them at every token would cost their length each time. */
+const MAX_PROPAGATED_WORDS = 12;
 /**
  * A one-word form spreads only if the recogniser tagged at least this share of its occurrences:
  * a word tagged once in twenty times is more likely the recogniser's slip than a name it kept missing.
@@ -124,7 +126,7 @@ export function propagate(body: Body, forms: Iterable<Form>, spans: readonly Tok
   const formList = [...forms];
   const patterns = new Patterns(words);
   for (const form of formList) {
-    if (!isTrusted(form, body)) continue;
+    if (!isTrusted(form, body) || form.words.length > MAX_PROPAGATED_WORDS) continue;
     const takesArticle = form.type !== 'PER' && form.spans.some((span) => span.votes && afterDeterminer(body, span.first, words));
     for (const variant of variantsOf(form, words)) patterns.add(variant, { type: form.type, takesArticle });
   }
