@@ -74,6 +74,14 @@ describe.each(articles)('%s', (path) => {
     expect(card.spans.ok).toBe(card.spans.total);
     expect(card.structure.ok).toBe(card.structure.total);
     expect(card.sentences.ok).toBe(card.sentences.total);
-    if (card.summary) expect(card.summary.ok).toBeGreaterThanOrEqual(card.summary.total - 1);
+    if (card.summary) expect(card.summary.ok).toBe(card.summary.total);
+    const floor = expected.scorecard_floor;
+    expect(card.entities.mentionRecall).toBeGreaterThanOrEqual(floor.entityRecall);
+    expect(card.entities.precision).toBeGreaterThanOrEqual(floor.entityPrecision);
+    expect(card.entities.clusters.ok).toBe(card.entities.clusters.total);
+    expect(card.quotes.found).toBeGreaterThanOrEqual(floor.quotesFound);
+    expect(card.quotes.speaker).toBeGreaterThanOrEqual(floor.quotesSpeaker);
+    expect(card.quotes.kind).toBeGreaterThanOrEqual(floor.quotesKind);
+    expect(card.quotes.extra).toBeLessThanOrEqual(floor.quotesExtra);
   });
 });
