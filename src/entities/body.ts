@@ -4,6 +4,7 @@
  * says anything (it does not at a sentence start, after a colon, or in title-case headings).
  */
 import type { Doc, Range } from '../document.js';
+import { partitionPoint } from '../text/search.js';
 
 const OPENING = /^[„“”"»«‚‘’'›‹(\[–—-]$/u;
 const SOFT_HYPHEN = /\u00ad/g;
@@ -65,13 +66,7 @@ export class Body {
   /** The tokens a range covers, widened to whole tokens; null unless they all lie in one body sentence. */
   tokensOf(range: Range): { first: number; end: number } | null {
     const tokens = this.doc.tokens;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (tokens[mid]!.end <= range.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(tokens, (token) => token.end <= range.start);
     let end = low;
     while (end < tokens.length && tokens[end]!.start < range.end) end++;
     if (end === low) return null;

@@ -19,6 +19,7 @@ import { propagate } from './propagate.js';
 import { entityRulesFor } from './rules.js';
 import { salienceOf } from './salience.js';
 import { byPosition, withoutOverlaps, type TokenSpan } from './spans.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface ResolvedEntities {
   mentions: Mention[];
@@ -32,14 +33,7 @@ interface Cluster {
 
 /** The last span of `spans` (in text order) that starts before `first`, or undefined. */
 function lastBefore(spans: readonly TokenSpan[], first: number): TokenSpan | undefined {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.first < first) low = mid + 1;
-    else high = mid;
-  }
-  return spans[low - 1];
+  return spans[partitionPoint(spans, (span) => span.first < first) - 1];
 }
 
 /** Spans of each cluster; a lone word that fits several persons goes, mention by mention, to the one last named before it. */

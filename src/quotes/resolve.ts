@@ -8,6 +8,7 @@ import type { Doc, QuoteSpeakerRef, Range } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Gender } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
+import { partitionPoint } from '../text/search.js';
 
 interface Known {
   ref: QuoteSpeakerRef;
@@ -39,14 +40,7 @@ export class SpeakerMemory {
 
   /** Index of the first mention that starts at or after `offset`. */
   private firstFrom(offset: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.mentions[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.mentions, (mention) => mention.start < offset);
   }
 
   resolve(phrase: SpeakerPhrase): QuoteSpeakerRef {

@@ -5,6 +5,7 @@
  */
 import type { Doc, Range } from '../document.js';
 import type { MarkedSpan } from './marks.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface Word extends Range {
   text: string;
@@ -70,14 +71,7 @@ export class BlockWords {
 
   /** Index of the first word at or after `pos`. */
   indexAt(pos: number): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.words[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.words, (word) => word.start < pos);
   }
 
   /** Whether word `i` ends an author's sentence: a final mark the sentence stage also ends a sentence at ("Dr." does not). */
@@ -141,25 +135,11 @@ function phraseWords(phrase: string): string[] {
 
 /** Index of the first sentence of `block` or a later block (sentences are in block order). */
 function firstSentenceOf(doc: Doc, block: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.block < block) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(doc.sentences, (sentence) => sentence.block < block);
 }
 
 function firstTokenAfter(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(doc.tokens, (token) => token.end <= pos);
 }
 
 function quoteEnd(span: MarkedSpan): number {

@@ -13,6 +13,7 @@ import { reportedSpeech } from '../quotes/reported.js';
 import { SpeakerMemory } from '../quotes/resolve.js';
 import { BlockWords } from '../quotes/words.js';
 import { termsFor } from '../text/terms.js';
+import { partitionPoint } from '../text/search.js';
 
 /** Who spoke where in a block, so that a quote without a cue can carry the voice before it. */
 interface Voice {
@@ -85,13 +86,7 @@ function nameIndex(doc: Doc): ((start: number, end: number) => boolean) | undefi
   // reduce, not Math.max(...): spreading 125,000+ mentions overflows the call stack.
   const maxLength = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);
   return (start, end) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < start - maxLength) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(mentions, (mention) => mention.start < start - maxLength);
     for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) return true;
     return false;
   };

@@ -7,6 +7,7 @@
 import type { Doc } from '../document.js';
 import { rangeTerms, type Unit } from './units.js';
 import { cosine } from './similarity.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface Features {
   position: number;
@@ -60,17 +61,7 @@ function entityWeights(doc: Doc, units: readonly Unit[]): number[] {
 
 /** Index of the last value ≤ target in an ascending list, -1 if none. */
 function lastAtOrBefore(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! <= target) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return partitionPoint(values, (value) => value <= target) - 1;
 }
 
 function titleOverlaps(doc: Doc, units: readonly Unit[]): number[] {
