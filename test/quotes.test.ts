@@ -172,6 +172,12 @@ describe('English quotes', () => {
     expect(find(found, 'The plant will close in June')).toMatchObject({ kind: 'indirect', speaker: null });
   });
 
+  it('takes the statement before ", according to" even when the source runs on with a prepositional phrase', () => {
+    const found = quotesOf('The ferry will resume service in May, according to a statement from the harbour office.', 'en');
+    expect(find(found, 'The ferry will resume service in May')).toMatchObject({ kind: 'indirect', cue: 'according to' });
+    expect(found.some((quote) => quote.text.includes('harbour office'))).toBe(false);
+  });
+
   it('reads single quotes without taking apostrophes for marks', () => {
     const found = quotesOf("Protest leader Nadia Farouk said the group's demands were 'simple and fair'. She told the crowd: 'We won't be silenced.'", 'en');
     expect(find(found, 'simple and fair')).toMatchObject({ kind: 'partial', speaker: 'Nadia Farouk' });

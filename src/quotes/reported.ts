@@ -109,6 +109,9 @@ function nextComma(ctx: PhraseContext, from: number, to: number): number {
 function vouchedFor(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefined, s: number, e: number): Range | undefined {
   const sourceEnd = cue.shape === 'source-before' ? (phrase?.last ?? cue.last) : cue.last;
   const sourceStart = cue.shape === 'source-before' ? cue.first : (phrase?.first ?? cue.first);
+  // "..., according to a statement from the office.": a source after a comma closes its sentence.
+  const commaBefore = sourceStart - 1;
+  if (ctx.words.words[commaBefore]?.text === ',' && commaBefore - s >= MIN_WORDS) return span(ctx, s, commaBefore);
   let from = sourceEnd + 1;
   if (ctx.words.words[from]?.text === ',') from++;
   if (e - from >= MIN_WORDS) return span(ctx, from, e);
