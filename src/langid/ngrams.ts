@@ -48,12 +48,12 @@ const windowChars = new Uint8Array(6);
 const windowHi = () => (windowChars[0]! << 16) | (windowChars[1]! << 8) | windowChars[2]!;
 const windowLo = () => (windowChars[3]! << 16) | (windowChars[4]! << 8) | windowChars[5]!;
 
-/** Slot of a packed window in a power-of-two table (murmur3's finaliser: open addressing wants mixed low bits). */
-function slotOf(hi: number, lo: number, mask: number): number {
+/** Hash of a packed window; its low bits pick the slot in a power-of-two table (murmur3's finaliser mixes them well). */
+function hashOf(hi: number, lo: number): number {
   let hash = Math.imul(hi, 0x9e3779b1) ^ lo;
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) & mask;
+  return hash ^ (hash >>> 16);
 }
 
 // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
@@ -78,7 +78,7 @@ for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) {
   if (!packable) throw new Error(`lektor: langid 4-gram ${JSON.stringify(key)} does not pack into six bytes`);
   const hi = windowHi();
   const lo = windowLo();
-  let slot = slotOf(hi, lo, TABLE_MASK);
+  let slot = hashOf(hi, lo) & TABLE_MASK;
   while (tableHi[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
   tableHi[slot] = hi;
   tableLo[slot] = lo;
@@ -122,16 +122,17 @@ const seenLo = new Int32Array(SEEN_MASK + 1);
 const seenStamp = new Int32Array(SEEN_MASK + 1);
 let stamp = 0;
 
-/** Counts the window in `window` once per text and adds its weights to `scores`; returns 1 when it is new, else 0. */
+/** Counts the window in `windowChars` once per text and adds its weights to `scores`; returns 1 when it is new, else 0. */
 function addWindow(scores: Float64Array): number {
   const hi = windowHi();
   const lo = windowLo();
-  let slot = slotOf(hi, lo, SEEN_MASK);
+  const hash = hashOf(hi, lo);
+  let slot = hash & SEEN_MASK;
   for (; seenStamp[slot] === stamp; slot = (slot + 1) & SEEN_MASK) if (seenHi[slot] === hi && seenLo[slot] === lo) return 0;
   seenStamp[slot] = stamp;
   seenHi[slot] = hi;
   seenLo[slot] = lo;
-  for (let at = slotOf(hi, lo, TABLE_MASK); tableHi[at] !== 0; at = (at + 1) & TABLE_MASK) {
+  for (let at = hash & TABLE_MASK; tableHi[at] !== 0; at = (at + 1) & TABLE_MASK) {
     if (tableHi[at] !== hi || tableLo[at] !== lo) continue;
     const entry = tableEntry[at]!;
     const start = Math.floor(entry / PACK);

@@ -43,10 +43,23 @@ export function decodeModel(compressed: Uint8Array): ModelFile {
   if (header.format !== 1) throw new Error(`lektor: unknown NER model format ${String(header.format)}`);
   const size = header.buckets * LABEL_COUNT;
   const body = bytes.subarray(4 + headerLength);
-  const quantised = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + size * 2));
-  const emission = new Float32Array(size);
-  for (let i = 0; i < size; i++) emission[i] = quantised[i]! * scale;
+  const values = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + size * 2));
   const transitionBytes = body.subarray(size * 2);
   const transition = new Float32Array(transitionBytes.buffer.slice(transitionBytes.byteOffset, transitionBytes.byteOffset + transitionBytes.length));
-  return { header, weights: { buckets: header.buckets, emission, transition } };
+  // Tagging reads the int16 weights (Weights.quantised). The floats, ten million of them, are made
+  // only when something asks for `emission` (a tool that retrains or re-encodes a model).
+  let emission: Float32Array | undefined;
+  const weights: Weights = {
+    buckets: header.buckets,
+    transition,
+    quantised: { values, scale },
+    get emission(): Float32Array {
+      if (!emission) {
+        emission = new Float32Array(size);
+        for (let i = 0; i < size; i++) emission[i] = values[i]! * scale;
+      }
+      return emission;
+    },
+  };
+  return { header, weights };
 }

@@ -13,6 +13,11 @@ export interface Weights {
   buckets: number;
   /** buckets × LABEL_COUNT emission weights. */
   emission: Float32Array;
+  /**
+   * A loaded model's emission weights as the file stores them, int16 times `scale`. Tagging reads
+   * these: making the floats would cost 70 ms and 38 MB more at start-up (see model-file.ts).
+   */
+  quantised?: { values: Int16Array; scale: number };
   /** (LABEL_COUNT + 1) × LABEL_COUNT: row p is the previous label, the last row is the sentence start. */
   transition: Float32Array;
 }
@@ -22,8 +27,20 @@ export function emissionScores(weights: Weights, features: SentenceFeatures, dom
   const { hashes, offsets } = features;
   const n = offsets.length - 1;
   const mask = weights.buckets - 1;
-  const { emission } = weights;
   const scores = new Float32Array(n * L);
+  if (weights.quantised && domain === undefined) {
+    const { values, scale } = weights.quantised;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
+        const row = (hashes[f]! & mask) * L;
+        // Math.fround: exactly the float32 that decoding the weight would have stored.
+        for (let y = 0; y < L; y++) scores[base + y] += Math.fround(values[row + y]! * scale);
+      }
+    }
+    return scores;
+  }
+  const { emission } = weights;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
@@ -74,15 +91,27 @@ export function viterbi(weights: Weights, scores: Float32Array, n: number): Uint
   return labels;
 }
 
+/** What marginals() needs of the transition weights: constant for a trained model, so a tagger works it out once. */
+export interface TransitionFactors {
+  maxTransition: number;
+  /** exp(transition - maxTransition) for allowed label pairs, 0 for the others. */
+  step: Float64Array;
+}
+
+export function transitionFactors(transition: Float32Array): TransitionFactors {
+  const maxTransition = transition.reduce((max, value) => Math.max(max, value), -Infinity);
+  const step = Float64Array.from({ length: L * L }, (_, k) => (ALLOWED[k] ? Math.exp(transition[k]! - maxTransition) : 0));
+  return { maxTransition, step };
+}
+
 /**
  * Per-token label probabilities from a softmax over path scores (scaled forward-backward),
  * n × LABEL_COUNT. The perceptron is not trained for probabilities; these tell how contested
  * a decision is.
  */
-export function marginals(weights: Weights, scores: Float32Array, n: number): Float64Array {
+export function marginals(weights: Weights, scores: Float32Array, n: number, factors = transitionFactors(weights.transition)): Float64Array {
   const { transition } = weights;
-  const maxTransition = transition.reduce((max, value) => Math.max(max, value), -Infinity);
-  const step = Float64Array.from({ length: L * L }, (_, k) => (ALLOWED[k] ? Math.exp(transition[k]! - maxTransition) : 0));
+  const { maxTransition, step } = factors;
   // Emission factors, each token scaled by its own maximum: constant factors cancel out.
   const emit = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {

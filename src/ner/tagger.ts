@@ -2,7 +2,7 @@
 import { Gazetteer } from './gazetteer.js';
 import { featurize, normalizeWord, type FeatureContext } from './features.js';
 import { LABEL_COUNT, spansFromLabels, type TokenSpan } from './labels.js';
-import { emissionScores, marginals, viterbi, type Weights } from './model.js';
+import { emissionScores, marginals, transitionFactors, viterbi, type TransitionFactors, type Weights } from './model.js';
 import type { ModelFile } from './model-file.js';
 import type { NerLexicon } from './lexicon.js';
 
@@ -19,18 +19,21 @@ export interface Tagger {
 export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
   const context: FeatureContext = { lexicon, gazetteer: new Gazetteer(model.header.gazetteer) };
   const domain = model.header.domain ?? undefined;
+  // Worked out per sentence, these exps and the Float64Array cost as much as the marginals themselves.
+  const factors = transitionFactors(model.weights.transition);
   return {
     lang: model.header.lang,
-    tag: (words) => tagWords(model.weights, context, words.map(normalizeWord), domain),
+    tag: (words) => tagWords(model.weights, context, words.map(normalizeWord), domain, factors),
   };
 }
 
-export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number): ScoredSpan[] {
+/** `factors`: transitionFactors(weights.transition), when the caller keeps them across sentences. */
+export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number, factors?: TransitionFactors): ScoredSpan[] {
   const scores = emissionScores(weights, featurize(words, context), domain);
   const labels = viterbi(weights, scores, words.length);
   const spans = spansFromLabels(labels);
   if (!spans.length) return [];
-  const probabilities = marginals(weights, scores, words.length);
+  const probabilities = marginals(weights, scores, words.length, factors);
   return spans.map((span) => {
     let weakest = 1;
     for (let i = span.start; i < span.end; i++) weakest = Math.min(weakest, probabilities[i * LABEL_COUNT + labels[i]!]!);
