@@ -3,7 +3,7 @@
  * source phrases that name the speaker after them ("laut", "according to") or before them
  * ("zufolge"), and impersonal phrases with no speaker ("heißt es").
  */
-import type { CueClass, QuoteLexicon } from './lexicon.js';
+import type { CueClass, QuoteLexicon, SeparableVerb } from './lexicon.js';
 import type { BlockWords } from './words.js';
 
 export type CueShape = 'verb' | 'source-before' | 'source-after' | 'impersonal';
@@ -52,12 +52,23 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
   if (lexicon.capitalisedNouns && words.isCapitalised(i) && !opensSentence(words, i)) return undefined;
   const cueClass = lexicon.verbs.get(word.lower);
   if (cueClass) return { first: i, last: i, shape: 'verb', cueClass, passive: isPassive(words, lexicon, i, from) };
-  for (const verb of lexicon.separable) {
-    if (!verb.forms.includes(word.lower)) continue;
+  for (const verb of separableByForm(lexicon).get(word.lower) ?? []) {
     const particle = findParticle(words, verb.particle, i + 1, to);
     if (particle >= 0) return { first: i, last: particle, shape: 'verb', cueClass: verb.cueClass, passive: false };
   }
   return undefined;
+}
+
+/** The separable verbs of a lexicon by their forms, in lexicon order, built once per lexicon: cueAt runs for every word. */
+const separableIndex = new WeakMap<QuoteLexicon, ReadonlyMap<string, readonly SeparableVerb[]>>();
+function separableByForm(lexicon: QuoteLexicon): ReadonlyMap<string, readonly SeparableVerb[]> {
+  let index = separableIndex.get(lexicon);
+  if (!index) {
+    const byForm = new Map<string, SeparableVerb[]>();
+    for (const verb of lexicon.separable) for (const form of new Set(verb.forms)) byForm.set(form, [...(byForm.get(form) ?? []), verb]);
+    separableIndex.set(lexicon, (index = byForm));
+  }
+  return index;
 }
 
 function opensSentence(words: BlockWords, i: number): boolean {
