@@ -61,6 +61,31 @@ describe('structure', () => {
     expect(kindOf(text, 'Für immer so?')).toBe('heading');
   });
 
+  it('reads a wire story: skip link and section bar before the headline, dateline, contributor credits after the body', () => {
+    const text = [
+      'Skip to main content',
+      'World | Business | Markets',
+      'Engineers warn an old river bridge needs urgent repairs',
+      'By Dana Whitfield and Omar Reyes',
+      'November 27, 2026 4:12 PM UTC Updated ago',
+      'RIVERTON, Nov 27 (Reuters) - Inspectors have found severe corrosion on the bridge, officials said on Thursday.',
+      'The state will ask for more money to repair the girders before the winter.',
+      'Reporting by Dana Whitfield in Riverton and Omar Reyes in Washington; Editing by Sam Ode',
+    ].join('\n');
+    expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'boilerplate', 'title', 'byline', 'boilerplate', 'paragraph', 'paragraph', 'boilerplate']);
+  });
+
+  it('takes the headline, not a shorter kicker above it, and a German date line as clutter', () => {
+    const text = 'Bahnstreik\n\nWas Pendler in dieser Woche jetzt wissen müssen\n\n28.11.2026, 14:35 Uhr\n\nDie Lokführer legen ab Montag erneut die Arbeit nieder.\n\nMitarbeit: Jana Koch';
+    expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'boilerplate', 'paragraph', 'boilerplate']);
+  });
+
+  it('takes a short question standing between paragraphs as a subheading, but not a long one', () => {
+    const text = 'Titel der Geschichte\n\nDer erste Absatz erzählt etwas.\n\nWie geht es jetzt weiter?\n\nDer Rat stimmt im Dezember ab.\n\nWarum hat der Rat so lange gewartet, obwohl alle es wussten?\n\nDas fragen sich viele Anwohner.';
+    expect(kindOf(text, 'Wie geht es jetzt weiter?')).toBe('heading');
+    expect(kindOf(text, 'Warum hat der Rat so lange gewartet, obwohl alle es wussten?')).toBe('paragraph');
+  });
+
   it('keeps hard-wrapped prose together and splits single-newline paragraphs', () => {
     const wrapped = 'Eine lange Zeile, die der Autor mitten im Satz umgebrochen hat, weil sein\nEditor das so wollte, und die erst hier endet.';
     expect(kinds(wrapped)).toHaveLength(1);

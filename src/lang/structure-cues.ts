@@ -12,4 +12,10 @@ export interface StructureCues {
   authorNouns: readonly string[];
   /** Words a name line never contains, though capitalised (German nouns and sentence starts). */
   navigationWords: readonly string[];
+  /** Leads of contributor credits under a story: "Mitarbeit:", "Reporting by ...; Editing by ...". */
+  contributorLeads: readonly string[];
+  /** Month names and their abbreviations, which date a line as numbers do. */
+  monthNames: readonly string[];
+  /** Other words a dateline may hold: weekdays, "Uhr", "Stand", "Updated", "ago". */
+  datelineWords: readonly string[];
 }

@@ -18,6 +18,8 @@ interface Shape extends Range {
   prose: boolean;
   clutter: boolean;
   byline: boolean;
+  /** Opens with a contributor credit ("Reporting by", "Mitarbeit:"). */
+  contributor: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,10 +31,13 @@ const cues = {
   bylineLeads: structureCueSets.flatMap((c) => c.bylineLeads),
   authorNouns: structureCueSets.flatMap((c) => c.authorNouns),
   navigationWords: new Set(structureCueSets.flatMap((c) => c.navigationWords)),
+  contributorLeads: structureCueSets.flatMap((c) => c.contributorLeads),
+  monthNames: new Set(structureCueSets.flatMap((c) => c.monthNames)),
+  datelineWords: new Set(structureCueSets.flatMap((c) => c.datelineWords)),
 };
 /** First words of every cue, so that most blocks are ruled out without running the cue patterns. */
 const CUE_LEADS = new Set(
-  [...cues.relatedLinks, ...cues.credits, ...cues.buttons, ...cues.bylineLeads].map((cue) => firstWord(cue)),
+  [...cues.relatedLinks, ...cues.credits, ...cues.buttons, ...cues.bylineLeads, ...cues.contributorLeads].map((cue) => firstWord(cue)),
 );
 function firstWord(text: string): string {
   const match = /^[^\s:"„“»›|]{1,40}/u.exec(text);
@@ -42,6 +47,7 @@ const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s
 const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
 const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
 const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|\\||und|and|&)\\s*\\S.*)?$`, 'u');
+const CONTRIBUTOR = new RegExp(`^(?:${alternation(cues.contributorLeads)})(?=$|[\\s:])`, 'iu');
 const AUTHOR_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(cues.authorNouns)})(?![\\p{L}])`, 'iu');
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|da|di|du|zu|bin|al)){1,3}$/u;
 const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
@@ -51,6 +57,10 @@ const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
 // The second run of digits sits inside the optional group: two adjacent runs of the same class backtrack quadratically.
 const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?[\d\s.:,/-]*)?(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm)?$/iu;
 const MAX_DATELINE_CHARS = 40;
+const MAX_DATELINE_WORDS = 12;
+/** A short question that stands alone between paragraphs is a subheading: "Wie geht es weiter?" */
+const MAX_QUESTION_HEADING_WORDS = 8;
+const QUOTE_MARK = /["„“”«»‚‘’›‹]/u;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADING_WORDS = 12;
 
@@ -130,6 +140,7 @@ function shapeOf(view: string, range: Range): Shape {
   const short = words <= 8;
   const cued = CUE_LEADS.has(firstWord(text));
   const endsWithColon = /:\s*$/.test(text);
+  const dateline = words <= MAX_DATELINE_WORDS && isDateline(text);
   return {
     start: range.start,
     end: range.end,
@@ -140,9 +151,24 @@ function shapeOf(view: string, range: Range): Shape {
     prose: (terminal && words >= 4) || words >= 20 || (endsWithColon && words >= 3),
     clutter:
       (cued && (RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)))) ||
-      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))),
+      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))) ||
+      dateline,
     byline: cued && words <= 14 && BYLINE.test(text),
+    contributor: cued && CONTRIBUTOR.test(text),
   };
+}
+
+/**
+ * A line that only dates the story: "28.11.2026, 14:35 Uhr", "November 27, 2026 4:12 PM UTC Updated".
+ * Numbers and month names make at least two of its words, and every other word is a dateline word.
+ */
+function isDateline(text: string): boolean {
+  let dated = 0;
+  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (/\d/.test(word) || cues.monthNames.has(word)) dated++;
+    else if (!cues.datelineWords.has(word)) return false;
+  }
+  return dated >= 2 && /\d/.test(text);
 }
 
 /** How much a short line before the title looks like site navigation rather than a headline. */
@@ -159,13 +185,22 @@ function navigationScore(shape: Shape): number {
 
 const isHeadlineLike = (shape: Shape) => !shape.clutter && !shape.prose && !shape.byline && shape.words > 0 && shape.words <= MAX_HEADLINE_WORDS;
 
+/**
+ * The headline: of the headline-like lines before the body (and before a byline that precedes
+ * the body), the longest that does not look like navigation; a kicker or a "skip" link is shorter.
+ */
 function findTitle(shapes: Shape[]): number {
   const firstProse = shapes.findIndex((s) => s.prose && !s.clutter && !s.byline);
-  const end = firstProse === -1 ? Math.min(shapes.length, 4) : firstProse;
+  if (firstProse === -1) return -1;
   const candidates: number[] = [];
-  for (let i = 0; i < end; i++) if (isHeadlineLike(shapes[i]!)) candidates.push(i);
-  if (candidates.length === 0 || firstProse === -1) return -1;
-  return candidates.find((i) => navigationScore(shapes[i]!) < 2) ?? candidates.at(-1)!;
+  for (let i = 0; i < firstProse; i++) if (isHeadlineLike(shapes[i]!)) candidates.push(i);
+  const byline = shapes.findIndex((s, i) => s.byline && i < firstProse);
+  const beforeByline = candidates.filter((i) => i < byline);
+  const pool = beforeByline.length > 0 ? beforeByline : candidates;
+  if (pool.length === 0) return -1;
+  const headlines = pool.filter((i) => navigationScore(shapes[i]!) < 2);
+  if (headlines.length === 0) return pool.at(-1)!;
+  return headlines.reduce((best, i) => (shapes[i]!.words > shapes[best]!.words ? i : best));
 }
 
 /** A lone name line after the body, as a byline: "Sophie Müller". */
@@ -193,6 +228,23 @@ function nextContentKinds(kinds: readonly BlockKind[]): (BlockKind | undefined)[
   return next;
 }
 
+/** For each block, the kind of the previous block that is not boilerplate. */
+function previousContentKinds(kinds: readonly BlockKind[]): (BlockKind | undefined)[] {
+  const previous: (BlockKind | undefined)[] = new Array(kinds.length);
+  let preceding: BlockKind | undefined;
+  for (let i = 0; i < kinds.length; i++) {
+    previous[i] = preceding;
+    if (kinds[i] !== 'boilerplate') preceding = kinds[i];
+  }
+  return previous;
+}
+
+/** One short question of its own, not a quotation: "Wie geht es weiter?", "What happens now?" */
+function isQuestionHeading(shape: Shape): boolean {
+  if (shape.words > MAX_QUESTION_HEADING_WORDS || !shape.text.endsWith('?') || QUOTE_MARK.test(shape.text)) return false;
+  return !/[.!?…:;]/.test(shape.text.slice(0, -1));
+}
+
 export function classifyBlocks(view: string, ranges: Range[]): Block[] {
   const shapes = ranges.map((range) => shapeOf(view, range));
   const kinds: BlockKind[] = shapes.map((s) => (s.clutter ? 'boilerplate' : s.byline ? 'byline' : s.prose ? 'paragraph' : 'heading'));
@@ -213,6 +265,8 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
       byline = i;
     } else if (byline >= 0 && i > byline && isAuthorBio(shape, shapes[byline])) kinds[i] = 'boilerplate';
   }
+  const firstBody = kinds.indexOf('paragraph');
+  for (let i = firstBody + 1; firstBody >= 0 && i < shapes.length; i++) if (shapes[i]!.contributor) kinds[i] = 'boilerplate';
   const bodyEnd = kinds.findLastIndex((k, i) => k === 'paragraph' && !(byline >= 0 && i > byline && kinds[i] === 'boilerplate'));
   const nextContent = nextContentKinds(kinds);
   for (let i = 0; i < shapes.length; i++) {
@@ -225,6 +279,10 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
       (nextKind === 'paragraph' || nextKind === 'heading') &&
       !(shape.text.endsWith('?') && kinds[i - 1] === 'heading');
     if (!isHeading) kinds[i] = i > bodyEnd || (title >= 0 && i < title) ? 'boilerplate' : 'paragraph';
+  }
+  const previousContent = previousContentKinds(kinds);
+  for (let i = title + 1; i < bodyEnd; i++) {
+    if (kinds[i] === 'paragraph' && previousContent[i] === 'paragraph' && nextContent[i] === 'paragraph' && isQuestionHeading(shapes[i]!)) kinds[i] = 'heading';
   }
   return shapes.map((s, i) => ({ start: s.start, end: s.end, kind: kinds[i]! }));
 }
