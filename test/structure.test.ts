@@ -75,6 +75,11 @@ describe('structure', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'boilerplate', 'title', 'byline', 'boilerplate', 'paragraph', 'paragraph', 'boilerplate']);
   });
 
+  it('takes a lone name line between headline and body as the byline, and its job line, relative date and image lines as clutter', () => {
+    const text = 'Home\nCouncil tax to rise as town hall faces a funding gap\n2 hours ago\nAlice Morton\nLocal Democracy Reporter\nImage source, Getty Images\nImage caption, The council says it has few options left\nResidents will pay 5% more from April, after councillors approved the budget.';
+    expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'boilerplate', 'byline', 'boilerplate', 'boilerplate', 'boilerplate', 'paragraph']);
+  });
+
   it('takes the headline, not a shorter kicker above it, and a German date line as clutter', () => {
     const text = 'Bahnstreik\n\nWas Pendler in dieser Woche jetzt wissen müssen\n\n28.11.2026, 14:35 Uhr\n\nDie Lokführer legen ab Montag erneut die Arbeit nieder.\n\nMitarbeit: Jana Koch';
     expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'boilerplate', 'paragraph', 'boilerplate']);

@@ -14,8 +14,6 @@ export interface StructureCues {
   navigationWords: readonly string[];
   /** Leads of contributor credits under a story: "Mitarbeit:", "Reporting by ...; Editing by ...". */
   contributorLeads: readonly string[];
-  /** Month names and their abbreviations, which date a line as numbers do. */
-  monthNames: readonly string[];
-  /** Other words a dateline may hold: weekdays, "Uhr", "Stand", "Updated", "ago". */
+  /** The words of a dateline besides numbers: months, weekdays, "Uhr", "Stand", "Updated", "ago". */
   datelineWords: readonly string[];
 }

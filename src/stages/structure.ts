@@ -20,6 +20,8 @@ interface Shape extends Range {
   byline: boolean;
   /** Opens with a contributor credit ("Reporting by", "Mitarbeit:"). */
   contributor: boolean;
+  /** Only dates the story; clutter above and below the body, a list label inside it. */
+  dateline: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,7 +34,6 @@ const cues = {
   authorNouns: structureCueSets.flatMap((c) => c.authorNouns),
   navigationWords: new Set(structureCueSets.flatMap((c) => c.navigationWords)),
   contributorLeads: structureCueSets.flatMap((c) => c.contributorLeads),
-  monthNames: new Set(structureCueSets.flatMap((c) => c.monthNames)),
   datelineWords: new Set(structureCueSets.flatMap((c) => c.datelineWords)),
 };
 /** First words of every cue, so that most blocks are ruled out without running the cue patterns. */
@@ -44,7 +45,7 @@ function firstWord(text: string): string {
   return match ? match[0].toLowerCase() : '';
 }
 const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s:»›>|-])`, 'iu');
-const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
+const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|,|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
 const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
 const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|\\||und|and|&)\\s*\\S.*)?$`, 'u');
 const CONTRIBUTOR = new RegExp(`^(?:${alternation(cues.contributorLeads)})(?=$|[\\s:])`, 'iu');
@@ -53,16 +54,13 @@ const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|v
 const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
 const CAMEL_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
 const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
-/** A dateline such as "12.03.2024, 14:30 Uhr" or "March 3, 2024"; tested on short lines only. */
-// The second run of digits sits inside the optional group: two adjacent runs of the same class backtrack quadratically.
-const DATE_ONLY = /^[\d\s.:,/-]*(?:\p{L}+\.?[\d\s.:,/-]*)?(?:Uhr|UTC|GMT|CET|CEST|MEZ|MESZ|am|pm)?$/iu;
-const MAX_DATELINE_CHARS = 40;
 const MAX_DATELINE_WORDS = 12;
 /** A short question that stands alone between paragraphs is a subheading: "Wie geht es weiter?" */
 const MAX_QUESTION_HEADING_WORDS = 8;
 const QUOTE_MARK = /["„“”«»‚‘’›‹]/u;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADING_WORDS = 12;
+const MAX_AUTHOR_ROLE_WORDS = 6;
 
 /** Lines of a paragraph stay one block only when they are hard-wrapped prose. */
 function splitLines(view: string, from: number, to: number, into: Range[]): void {
@@ -140,7 +138,6 @@ function shapeOf(view: string, range: Range): Shape {
   const short = words <= 8;
   const cued = CUE_LEADS.has(firstWord(text));
   const endsWithColon = /:\s*$/.test(text);
-  const dateline = words <= MAX_DATELINE_WORDS && isDateline(text);
   return {
     start: range.start,
     end: range.end,
@@ -151,24 +148,20 @@ function shapeOf(view: string, range: Range): Shape {
     prose: (terminal && words >= 4) || words >= 20 || (endsWithColon && words >= 3),
     clutter:
       (cued && (RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)))) ||
-      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))) ||
-      dateline,
+      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))),
     byline: cued && words <= 14 && BYLINE.test(text),
     contributor: cued && CONTRIBUTOR.test(text),
+    dateline: words <= MAX_DATELINE_WORDS && isDateline(text),
   };
 }
 
 /**
- * A line that only dates the story: "28.11.2026, 14:35 Uhr", "November 27, 2026 4:12 PM UTC Updated".
- * Numbers and month names make at least two of its words, and every other word is a dateline word.
+ * A line that only dates the story: "28.11.2026, 14:35 Uhr", "November 27, 2026 4:12 PM UTC Updated",
+ * "2 hours ago": it holds a number, and every other word is a dateline word.
  */
 function isDateline(text: string): boolean {
-  let dated = 0;
-  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (/\d/.test(word) || cues.monthNames.has(word)) dated++;
-    else if (!cues.datelineWords.has(word)) return false;
-  }
-  return dated >= 2 && /\d/.test(text);
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 2 && /\d/.test(text) && words.every((word) => /\d/.test(word) || cues.datelineWords.has(word));
 }
 
 /** How much a short line before the title looks like site navigation rather than a headline. */
@@ -179,7 +172,7 @@ function navigationScore(shape: Shape): number {
   if (shape.words <= 3 && !/[:?!]/.test(shape.text)) score += 1;
   const words = shape.text.match(/\p{L}+/gu) ?? [];
   if (words.some((w) => cues.navigationWords.has(w))) score += 1;
-  if (shape.text.length <= MAX_DATELINE_CHARS && DATE_ONLY.test(shape.text)) score += 2;
+  if (shape.dateline) score += 2;
   return score;
 }
 
@@ -228,6 +221,19 @@ function nextContentKinds(kinds: readonly BlockKind[]): (BlockKind | undefined)[
   return next;
 }
 
+/**
+ * Between headline and body, a lone name line is the byline ("Alice Morton") and the short lines
+ * that name the author's job right after it are clutter ("Local Democracy Reporter").
+ */
+function markBylineBeforeBody(shapes: readonly Shape[], kinds: BlockKind[], title: number): void {
+  const firstBody = kinds.indexOf('paragraph', title + 1);
+  if (title < 0 || firstBody < 0 || kinds.includes('byline')) return;
+  const byline = shapes.findIndex((shape, i) => i > title && i < firstBody && kinds[i] === 'heading' && isNameLine(shape));
+  if (byline < 0) return;
+  kinds[byline] = 'byline';
+  for (let i = byline + 1; i < firstBody && kinds[i] === 'heading' && shapes[i]!.words <= MAX_AUTHOR_ROLE_WORDS && AUTHOR_NOUN.test(shapes[i]!.text); i++) kinds[i] = 'boilerplate';
+}
+
 /** For each block, the kind of the previous block that is not boilerplate. */
 function previousContentKinds(kinds: readonly BlockKind[]): (BlockKind | undefined)[] {
   const previous: (BlockKind | undefined)[] = new Array(kinds.length);
@@ -253,9 +259,29 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
     kinds[title] = 'title';
     for (let i = 0; i < title; i++) if (kinds[i] !== 'byline') kinds[i] = 'boilerplate';
   }
+  markBylineBeforeBody(shapes, kinds, title);
+  markClutterAroundBody(shapes, kinds);
+  const byline = markAuthorAfterBody(shapes, kinds, title);
+  settleHeadings(shapes, kinds, title, byline);
+  return shapes.map((s, i) => ({ start: s.start, end: s.end, kind: kinds[i]! }));
+}
+
+/** Datelines above or below the body and contributor credits anywhere after its start are clutter. */
+function markClutterAroundBody(shapes: readonly Shape[], kinds: BlockKind[]): void {
+  const firstBody = kinds.indexOf('paragraph');
+  const lastBody = kinds.lastIndexOf('paragraph');
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    if ((shape.dateline && (i < firstBody || i > lastBody)) || (shape.contributor && firstBody >= 0 && i > firstBody)) kinds[i] = 'boilerplate';
+  }
+}
+
+/**
+ * After the body: a name line is the byline, a paragraph about that person is the author bio,
+ * short lines are footer clutter. Returns the byline's index, or -1.
+ */
+function markAuthorAfterBody(shapes: readonly Shape[], kinds: BlockKind[], title: number): number {
   const lastProse = shapes.findLastIndex((s, i) => kinds[i] === 'paragraph' && !s.clutter);
-  // After the body: a name line is the byline, a paragraph about that person is the author bio,
-  // short lines are footer clutter.
   let byline = kinds.indexOf('byline');
   for (let i = Math.max(lastProse - 1, title + 1, 0); i < shapes.length; i++) {
     const shape = shapes[i]!;
@@ -265,8 +291,11 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
       byline = i;
     } else if (byline >= 0 && i > byline && isAuthorBio(shape, shapes[byline])) kinds[i] = 'boilerplate';
   }
-  const firstBody = kinds.indexOf('paragraph');
-  for (let i = firstBody + 1; firstBody >= 0 && i < shapes.length; i++) if (shapes[i]!.contributor) kinds[i] = 'boilerplate';
+  return byline;
+}
+
+/** Short lines inside the body followed by text are headings; the rest fall to body or clutter. */
+function settleHeadings(shapes: readonly Shape[], kinds: BlockKind[], title: number, byline: number): void {
   const bodyEnd = kinds.findLastIndex((k, i) => k === 'paragraph' && !(byline >= 0 && i > byline && kinds[i] === 'boilerplate'));
   const nextContent = nextContentKinds(kinds);
   for (let i = 0; i < shapes.length; i++) {
@@ -284,7 +313,6 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
   for (let i = title + 1; i < bodyEnd; i++) {
     if (kinds[i] === 'paragraph' && previousContent[i] === 'paragraph' && nextContent[i] === 'paragraph' && isQuestionHeading(shapes[i]!)) kinds[i] = 'heading';
   }
-  return shapes.map((s, i) => ({ start: s.start, end: s.end, kind: kinds[i]! }));
 }
 
 export const structure: Stage = {
