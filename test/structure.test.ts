@@ -80,6 +80,30 @@ describe('structure', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'boilerplate', 'byline', 'boilerplate', 'boilerplate', 'boilerplate', 'paragraph']);
   });
 
+  it('takes captions, a dateline inside the page, agency credits and a related-links list as clutter', () => {
+    const text = [
+      'Bahnstreik',
+      'GDL kündigt neuen Ausstand im Fernverkehr an',
+      'Die Gewerkschaft will ab Mittwoch erneut streiken. Die Bahn spricht von einer Zumutung.',
+      'Ein Zug steht am Hauptbahnhof. Archivbild',
+      'Bild vergrößern',
+      'Ein Zug steht am Hauptbahnhof. Archivbild',
+      '27.11.2026, 18.04 Uhr',
+      'Der Ausstand soll um 2 Uhr beginnen und 48 Stunden dauern, teilte die Gewerkschaft mit.',
+      'mrc/dpa/Reuters',
+      'Mehr zum Thema',
+      'Tarifkonflikt bei der Bahn: Was Fahrgäste jetzt wissen müssen',
+      'Streikrecht: Sollte es Grenzen geben?',
+    ].join('\n');
+    expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'paragraph', ...Array(4).fill('boilerplate'), 'paragraph', ...Array(4).fill('boilerplate')]);
+  });
+
+  it('keeps a date that labels a list, and a party pair, inside the body', () => {
+    const text = 'Ergebnisse des Spieltags\n\nAm Wochenende wurden wieder viele Tore geschossen, berichten die Vereine.\n\nSamstag, 5. November 2005:\n\nDie Heimmannschaft gewann klar mit drei zu null Toren gegen den Tabellenletzten.\n\nCDU/CSU\n\nDie Union verlor in allen Wahlkreisen deutlich an Stimmen.';
+    expect(kindOf(text, 'Samstag, 5. November 2005:')).toBe('paragraph');
+    expect(kindOf(text, 'CDU/CSU')).toBe('heading');
+  });
+
   it('takes the headline, not a shorter kicker above it, and a German date line as clutter', () => {
     const text = 'Bahnstreik\n\nWas Pendler in dieser Woche jetzt wissen müssen\n\n28.11.2026, 14:35 Uhr\n\nDie Lokführer legen ab Montag erneut die Arbeit nieder.\n\nMitarbeit: Jana Koch';
     expect(kinds(text).map(([k]) => k)).toEqual(['boilerplate', 'title', 'boilerplate', 'paragraph', 'boilerplate']);

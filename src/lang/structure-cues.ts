@@ -14,6 +14,8 @@ export interface StructureCues {
   navigationWords: readonly string[];
   /** Leads of contributor credits under a story: "Mitarbeit:", "Reporting by ...; Editing by ...". */
   contributorLeads: readonly string[];
+  /** Words that close an image caption: "… am Hauptbahnhof. Archivbild", "… in 2019. File photo". */
+  captionTails: readonly string[];
   /** The words of a dateline besides numbers: months, weekdays, "Uhr", "Stand", "Updated", "ago". */
   datelineWords: readonly string[];
 }

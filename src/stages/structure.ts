@@ -34,6 +34,7 @@ const cues = {
   authorNouns: structureCueSets.flatMap((c) => c.authorNouns),
   navigationWords: new Set(structureCueSets.flatMap((c) => c.navigationWords)),
   contributorLeads: structureCueSets.flatMap((c) => c.contributorLeads),
+  captionTails: structureCueSets.flatMap((c) => c.captionTails),
   datelineWords: new Set(structureCueSets.flatMap((c) => c.datelineWords)),
 };
 /** First words of every cue, so that most blocks are ruled out without running the cue patterns. */
@@ -45,10 +46,18 @@ function firstWord(text: string): string {
   return match ? match[0].toLowerCase() : '';
 }
 const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s:»›>|-])`, 'iu');
+/** A related-links cue on a line of its own heads a list of links. */
+const RELATED_LINK_HEADER = new RegExp(`^(?:${alternation(cues.relatedLinks)})\\s*:?$`, 'iu');
 const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|,|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
 const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
 const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|\\||und|and|&)\\s*\\S.*)?$`, 'u');
 const CONTRIBUTOR = new RegExp(`^(?:${alternation(cues.contributorLeads)})(?=$|[\\s:])`, 'iu');
+const CAPTION_TAIL = new RegExp(`(?:^|[.:;,(]\\s*)(?:${alternation(cues.captionTails)})\\)?$`, 'iu');
+/**
+ * Agency and author-initial credits under a story: "mrc/dpa/Reuters", "dpa/AFP", "(dpa)"; the
+ * lower-case initials or agency tell them from a "CDU/CSU" table head.
+ */
+const AGENCY_CREDIT = /^(?:\(\p{Ll}{2,5}\)|(?=.*(?:^|\/)\s?\p{Ll}{2,5}\s?(?:\/|$))\p{L}{2,12}(?:\s?\/\s?\p{L}{2,12}){1,5})$/u;
 const AUTHOR_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(cues.authorNouns)})(?![\\p{L}])`, 'iu');
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|da|di|du|zu|bin|al)){1,3}$/u;
 const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
@@ -61,6 +70,9 @@ const QUOTE_MARK = /["„“”«»‚‘’›‹]/u;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADING_WORDS = 12;
 const MAX_AUTHOR_ROLE_WORDS = 6;
+/** Lines of a related-links list are headlines; a longer block ends the list. */
+const MAX_LINK_WORDS = 15;
+const MAX_CREDIT_WORDS = 6;
 
 /** Lines of a paragraph stay one block only when they are hard-wrapped prose. */
 function splitLines(view: string, from: number, to: number, into: Range[]): void {
@@ -148,7 +160,8 @@ function shapeOf(view: string, range: Range): Shape {
     prose: (terminal && words >= 4) || words >= 20 || (endsWithColon && words >= 3),
     clutter:
       (cued && (RELATED_LINK.test(text) || (CREDIT.test(text) && words <= 16) || (short && BUTTON.test(text)))) ||
-      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))),
+      (words <= 16 && (text.includes('©') || /^\(c\)/i.test(text))) ||
+      (words <= 40 && CAPTION_TAIL.test(text.slice(-40))),
     byline: cued && words <= 14 && BYLINE.test(text),
     contributor: cued && CONTRIBUTOR.test(text),
     dateline: words <= MAX_DATELINE_WORDS && isDateline(text),
@@ -266,13 +279,27 @@ export function classifyBlocks(view: string, ranges: Range[]): Block[] {
   return shapes.map((s, i) => ({ start: s.start, end: s.end, kind: kinds[i]! }));
 }
 
-/** Datelines above or below the body and contributor credits anywhere after its start are clutter. */
+/**
+ * Clutter found by its place: datelines (unless they label a list: "Samstag, 5. November:"), short
+ * lines repeated on the page (a caption shown twice), contributor and agency credits after the
+ * start of the body, and the link lines under a bare "Mehr zum Thema" / "More on this story".
+ */
 function markClutterAroundBody(shapes: readonly Shape[], kinds: BlockKind[]): void {
   const firstBody = kinds.indexOf('paragraph');
-  const lastBody = kinds.lastIndexOf('paragraph');
+  const seen = new Map<string, number>();
+  for (const shape of shapes) if (shape.words <= MAX_HEADING_WORDS) seen.set(shape.text, (seen.get(shape.text) ?? 0) + 1);
+  let inLinkList = false;
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]!;
-    if ((shape.dateline && (i < firstBody || i > lastBody)) || (shape.contributor && firstBody >= 0 && i > firstBody)) kinds[i] = 'boilerplate';
+    const afterBodyStart = firstBody >= 0 && i > firstBody;
+    if (inLinkList && shape.words > MAX_LINK_WORDS) inLinkList = false;
+    const clutter =
+      (shape.dateline && !shape.endsWithColon) ||
+      (kinds[i] !== 'title' && seen.get(shape.text)! > 1) ||
+      (afterBodyStart && (shape.contributor || (shape.words <= MAX_CREDIT_WORDS && AGENCY_CREDIT.test(shape.text)))) ||
+      inLinkList;
+    if (clutter) kinds[i] = 'boilerplate';
+    if (shape.clutter && RELATED_LINK_HEADER.test(shape.text)) inLinkList = true;
   }
 }
 
