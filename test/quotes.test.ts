@@ -142,6 +142,22 @@ describe('German quotes', () => {
     const pipeline = createPipeline([normalize, allBoilerplate, sentences, quotes]);
     expect(pipeline.analyze('„Jetzt abonnieren“, sagte der Verlag.', { language: 'de' }).quotes).toEqual([]);
   });
+  it('reads a quoted noun after "als" or an article as the speaker\'s word, and a quoted name as a scare quote', () => {
+    const found = quotesOf('Die Ministerin Sabine Roth bezeichnete den Entwurf als „Luftnummer“. Der Abgeordnete Jens Kolb nannte ihn eine „Mogelpackung“. Die Zeitung „Morgenpost“ berichtete darüber.', 'de');
+    expect(find(found, 'Luftnummer')).toMatchObject({ kind: 'partial', speaker: 'Sabine Roth' });
+    expect(find(found, 'Mogelpackung')).toMatchObject({ kind: 'partial', speaker: 'Jens Kolb' });
+    expect(find(found, 'Morgenpost')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
+  it('finds the subject before an apposition: "X, Präsident des Verbands, sagte"', () => {
+    const found = quotesOf('Karl Brenner, Präsident des Bauernverbands, sagte, die Ernte sei „eine einzige Enttäuschung“ gewesen.', 'de');
+    expect(find(found, 'eine einzige Enttäuschung')).toMatchObject({ kind: 'partial', speaker: 'Karl Brenner' });
+  });
+
+  it('reads the source behind "nach Ansicht von X"', () => {
+    const found = quotesOf('Nach Ansicht von Senatorin Petra Lang hat die Behörde „auf ganzer Linie versagt“.', 'de');
+    expect(find(found, 'auf ganzer Linie versagt')).toMatchObject({ kind: 'partial', speaker: 'Petra Lang' });
+  });
 });
 
 describe('English quotes', () => {
@@ -194,5 +210,17 @@ describe('English quotes', () => {
     const found = quotesOf(text, 'en');
     expect(find(found, 'Nobody was held to account.')).toMatchObject({ kind: 'direct', speaker: 'Daily Courier', mention: 'It' });
     expect(find(found, 'We were told to keep quiet.')).toMatchObject({ kind: 'direct', speaker: 'James Porter', cue: 'quoted' });
+  });
+  it('names who is behind "a statement from X", not the document', () => {
+    const found = quotesOf('The bridge will reopen on Monday, according to a statement from the transport office.', 'en');
+    expect(find(found, 'The bridge will reopen on Monday')).toMatchObject({ kind: 'indirect', mention: 'office', cue: 'according to' });
+  });
+
+  it('takes no place for a speaker and no quote from where a quote was said', () => {
+    const text = '“We will keep the library open,” Nina Patel told reporters outside City Hall. Sam Ortiz, who chairs the budget panel, said the city had not found the money.';
+    const found = quotesOf(text, 'en');
+    expect(find(found, 'We will keep the library open,')).toMatchObject({ kind: 'direct', speaker: 'Nina Patel', cue: 'told' });
+    expect(found.some((quote) => quote.text.includes('City Hall'))).toBe(false);
+    expect(find(found, 'the city had not found the money')).toMatchObject({ kind: 'indirect', speaker: 'Sam Ortiz', cue: 'said' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { CueClass, QuoteLexicon, SeparableVerb } from './lexicon.js';
 import type { BlockWords } from './words.js';
+import { isSourceNoun } from './phrase.js';
 
 export type CueShape = 'verb' | 'source-before' | 'source-after' | 'impersonal';
 
@@ -37,15 +38,17 @@ export function findCues(words: BlockWords, lexicon: QuoteLexicon, from: number,
 
 function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number, to: number): Cue | undefined {
   const word = words.words[i]!;
-  for (const phrase of lexicon.impersonal) {
-    const length = words.matches(i, phrase);
-    if (length) return { first: i, last: i + length - 1, shape: 'impersonal', cueClass: 'say', passive: false };
+  if (phraseStarts(lexicon).has(word.lower)) {
+    for (const phrase of lexicon.impersonal) {
+      const length = words.matches(i, phrase);
+      if (length) return { first: i, last: i + length - 1, shape: 'impersonal', cueClass: 'say', passive: false };
+    }
+    for (const phrase of lexicon.sourceBefore) {
+      const length = words.matches(i, phrase);
+      if (length && (phrase !== 'so' || isSoCue(words, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
+    }
   }
-  for (const phrase of lexicon.sourceBefore) {
-    const length = words.matches(i, phrase);
-    if (length && (phrase !== 'so' || isSoCue(words, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
-  }
-  if (lexicon.sourceAfter.includes(word.lower)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
+  if (lexicon.sourceAfter.has(word.lower)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
   const source = sourceNounAfter(words, lexicon, i, to);
   if (source >= 0) return { first: i, last: source, shape: 'source-before', cueClass: 'say', passive: false };
   // A capitalised form inside a German sentence is a noun ("das Sagen"), not a verb.
@@ -57,6 +60,14 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
     if (particle >= 0) return { first: i, last: particle, shape: 'verb', cueClass: verb.cueClass, passive: false };
   }
   return undefined;
+}
+
+/** First words of the impersonal and source phrases of a lexicon: most words start neither. */
+const phraseStartIndex = new WeakMap<QuoteLexicon, ReadonlySet<string>>();
+function phraseStarts(lexicon: QuoteLexicon): ReadonlySet<string> {
+  let starts = phraseStartIndex.get(lexicon);
+  if (!starts) phraseStartIndex.set(lexicon, (starts = new Set([...lexicon.impersonal, ...lexicon.sourceBefore].map((phrase) => phrase.split(' ')[0]!))));
+  return starts;
 }
 
 /** The separable verbs of a lexicon by their forms, in lexicon order, built once per lexicon: cueAt runs for every word. */
@@ -81,11 +92,11 @@ const SOURCE_NOUN_REACH = 3;
 
 /** "nach Angaben", "nach eigenen Angaben", "nach Polizeiangaben": index of the source noun after the preposition, or -1. */
 function sourceNounAfter(words: BlockWords, lexicon: QuoteLexicon, i: number, to: number): number {
-  if (!lexicon.sourcePrepositions.includes(words.words[i]!.lower)) return -1;
+  if (!lexicon.sourcePrepositions.has(words.words[i]!.lower)) return -1;
   for (let k = i + 1; k < Math.min(to, i + 1 + SOURCE_NOUN_REACH); k++) {
     const word = words.words[k]!;
     if (word.quote !== -1 || !words.isWord(k)) return -1;
-    if (lexicon.sourceNouns.some((noun) => word.lower.endsWith(noun))) return k;
+    if (isSourceNoun(lexicon, word.lower)) return k;
   }
   return -1;
 }
@@ -113,7 +124,7 @@ function isPassive(words: BlockWords, lexicon: QuoteLexicon, i: number, from: nu
   for (let k = i - 1; k >= from; k--) {
     const word = words.words[k]!;
     if (word.quote !== -1 || CLAUSE_END.has(word.text) || words.isFinal(k)) break;
-    if (lexicon.passiveAuxiliaries.includes(word.lower)) return true;
+    if (lexicon.passiveAuxiliaries.has(word.lower)) return true;
   }
   return false;
 }

@@ -29,35 +29,39 @@ export interface QuoteLexicon {
   /** Cue phrases followed by their source: "laut", "nach Angaben", "according to", "so" (a longer phrase before its prefix). */
   sourceBefore: readonly string[];
   /** Prepositions that with a source noun make a cue: "nach" in "nach Angaben der Polizei". */
-  sourcePrepositions: readonly string[];
+  sourcePrepositions: ReadonlySet<string>;
   /** Endings of nouns that name what a source said: "Angaben", "Polizeiangaben", "Meinung", "Bericht". */
   sourceNouns: readonly string[];
+  /** Words that link a source noun to who is behind it: "a statement from X", "nach Ansicht von X". */
+  sourceLinks: ReadonlySet<string>;
+  /** Prepositions that name the agent of a passive cue: "von X als ... bezeichnet", "described by X". */
+  agentPrepositions: ReadonlySet<string>;
   /** Cue words preceded by their source: "zufolge". */
-  sourceAfter: readonly string[];
+  sourceAfter: ReadonlySet<string>;
   /** Phrases that report speech without a speaker: "heißt es", "it was said". */
   impersonal: readonly string[];
   /** Phrases after a cue that make the verb's object the speaker: "mit den Worten". */
   objectSpeaker: readonly string[];
   /** Auxiliaries that make a participle cue passive, so its subject is no speaker ("wurde vorgeworfen"). */
-  passiveAuxiliaries: readonly string[];
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Conjunctions of a clause that frames the next one: "Wie X mitteilte, ...", "As X said, ...". */
-  asConjunctions: readonly string[];
+  asConjunctions: ReadonlySet<string>;
   /** Words that open a clause which is not what was said: "und", "aber", "which". */
-  clauseLinks: readonly string[];
+  clauseLinks: ReadonlySet<string>;
   /** Reflexive pronouns between a verb and its subject: "äußerte sich Schavan". */
-  reflexives: readonly string[];
+  reflexives: ReadonlySet<string>;
   /** Who is told, between a verb and what it reports: "told reporters the plan ...". */
-  listeners: readonly string[];
+  listeners: ReadonlySet<string>;
   /** Words opening a reported clause: "dass", "that". */
-  complementizers: readonly string[];
+  complementizers: ReadonlySet<string>;
   /** Personal pronouns that can be speakers, with the gender they point back to. */
   pronouns: ReadonlyMap<string, Gender>;
   /** Relative pronouns: "Trump, der einst erklärte" gives the words to Trump. */
-  relativePronouns: readonly string[];
+  relativePronouns: ReadonlySet<string>;
   /** Prepositions: a phrase right after one is no subject ("am Samstag", "mit Kritik"). */
-  prepositions: readonly string[];
+  prepositions: ReadonlySet<string>;
   /** Determiners of a dative, accusative or genitive phrase, which is no subject ("den Vorsitzenden"). */
-  obliqueDeterminers: readonly string[];
+  obliqueDeterminers: ReadonlySet<string>;
   /** Articles and determiners, with the gender they mark (for pronoun resolution). */
   determiners: ReadonlyMap<string, Gender>;
   /** Head nouns of organisations and media: a speaker "die Zeitung" points back to one. */
@@ -65,11 +69,13 @@ export interface QuoteLexicon {
   /** Endings of role nouns in front of a name ("Außenminister", "Sprecherin"). */
   roleEndings: readonly string[];
   /** Words of the stop-word list that still describe a speaker: "former", "neue". */
-  describingStopWords: readonly string[];
+  describingStopWords: ReadonlySet<string>;
   /** Courtesy titles with the gender they give: "Herr", "Mrs". */
   titles: ReadonlyMap<string, Gender>;
   /** Verb forms that mark reported speech on their own (German Konjunktiv I). */
   reportedMood: ReadonlySet<string>;
+  /** Words after which a quoted word in capitals is a noun, not a name: "als", "eine" (only where nouns are capitalised). */
+  nounIntroducers: ReadonlySet<string>;
   /** Whether nouns are capitalised, so a capital letter alone does not make a name. */
   capitalisedNouns: boolean;
 }

@@ -11,7 +11,8 @@ import { findCues, type Cue } from './cues.js';
 import type { PhraseContext, SpeakerPhrase } from './phrase.js';
 import { hasReportedMood } from './reported.js';
 import { colonSpeaker, subjectOf } from './subject.js';
-import type { BlockWords } from './words.js';
+import type { BlockWords, Word } from './words.js';
+import type { MarkedSpan } from './marks.js';
 
 export interface Attribution {
   kind: QuoteKind;
@@ -70,7 +71,7 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   // "„Du siehst“, sagte sie, „gut aus.“": the rest of a statement its attribution interrupted.
   const interrupted = bf > 0 && words.words[bf - 1]!.quote !== -1 && lastBefore?.text === ',' && findCues(words, ctx.lexicon, bf, bt).length > 0;
   if (interrupted) return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
-  if (looksLikeName(content)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
+  if (isName(ctx, span, content, lastBefore)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
   const sentenceFrom = Math.max(words.sentenceStart(bf), bf - SENTENCE_REACH);
   const sentenceTo = Math.min(words.sentenceEnd(at), at + SENTENCE_REACH);
   const found = lastCue(ctx, sentenceFrom, bt) ?? cueWithin(findCues(words, ctx.lexicon, af, sentenceTo), ctx, sentenceFrom, sentenceTo);
@@ -124,7 +125,15 @@ function introduction(ctx: PhraseContext): FoundCue | undefined {
   return lastCue(ctx, words.sentenceStart(last), last);
 }
 
-/** A title or name in marks ("„Bella Block“", "„Xinhua“", "the “Morning Star”"): no word starts in lower case. */
-function looksLikeName(content: string): boolean {
-  return !/(?:^|[\s(„“"»«‚‘'›‹-])\p{Ll}/u.test(content);
+/**
+ * A title or name in marks ("„Bella Block“", "„Xinhua“", "the “Morning Star”"): the recogniser
+ * found a name in most of it, or no word starts in lower case. A single German word after "als"
+ * or an indefinite article is a noun, though ("nannte es eine „Zeitungsente“").
+ */
+function isName(ctx: PhraseContext, span: MarkedSpan, content: string, before: Word | undefined): boolean {
+  const covered = ctx.named?.(span.start, span.end) ?? 0;
+  if (covered * 2 >= span.end - span.start) return true;
+  if (/(?:^|[\s(„“"»«‚‘'›‹-])\p{Ll}/u.test(content)) return false;
+  const singleWord = !/\s/u.test(content.trim());
+  return !(singleWord && before !== undefined && before.quote === -1 && ctx.lexicon.nounIntroducers.has(before.lower));
 }

@@ -6,7 +6,7 @@
 import type { Range } from '../document.js';
 import type { Gender, QuoteLexicon } from './lexicon.js';
 import type { BlockWords } from './words.js';
-import type { Terms } from '../text/terms.js';
+import type { TokenForms } from '../text/token-forms.js';
 
 export interface SpeakerPhrase {
   /** Word indices of the whole phrase, inclusive. */
@@ -31,9 +31,8 @@ export interface SpeakerPhrase {
 export interface PhraseContext {
   words: BlockWords;
   lexicon: QuoteLexicon;
-  terms: Terms;
-  /** Whether the recogniser found a name in [start, end); undefined when it found none in the document. */
-  named?: (start: number, end: number) => boolean;
+  /** How many characters of [start, end) the recogniser found names in; undefined when it found none in the document. */
+  named?: (start: number, end: number) => number;
 }
 
 const MAX_MODIFIERS = 4;
@@ -42,13 +41,24 @@ const MAX_NAME_WORDS = 8;
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'du', 'al', 'bin', 'ibn', 'la', 'le']);
 /** Articles that join a name only after a particle: "von der Leyen", "van den Berg". */
 const PARTICLE_ARTICLES = new Set(['der', 'den', 'dem']);
+const POSSESSIVE = new Set(["'s", '’s']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 
 function isNameWord(ctx: PhraseContext, i: number): boolean {
-  const { words, terms } = ctx;
-  const word = words.words[i];
-  return word !== undefined && word.quote === -1 && words.isCapitalised(i) && words.isWord(i) && !terms.isStopWord(word.text) && !isCueWord(ctx.lexicon, word.lower);
+  const word = ctx.words.words[i];
+  if (word === undefined || word.quote !== -1 || !word.capital) return false;
+  // Asked of every capitalised word again and again: remembered per distinct text of the document.
+  let memo = nameWordMemo.get(ctx.words.forms);
+  if (!memo) nameWordMemo.set(ctx.words.forms, (memo = new Uint8Array(ctx.words.forms.count)));
+  if (memo[word.form] === UNKNOWN) memo[word.form] = word.wordlike && !isCueWord(ctx.lexicon, word.lower) && !ctx.words.isStopWord(i) ? YES : NO;
+  return memo[word.form] === YES;
 }
+
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+/** Whether a capitalised text can be part of a name, per document (the forms of one document share a language). */
+const nameWordMemo = new WeakMap<TokenForms, Uint8Array>();
 
 const cueWordSets = new WeakMap<QuoteLexicon, Set<string>>();
 
@@ -99,7 +109,7 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
   const modifiersFrom = k;
   // English role words stand lower-case in front of a name without an article: "coach Daniel Reyes".
   const describes = determiner !== undefined || !lexicon.capitalisedNouns;
-  while (k < to && k - modifiersFrom < MAX_MODIFIERS && isModifier(ctx, k, describes)) k++;
+  while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
   const capsFrom = k;
   while (k < to && k - capsFrom < MAX_NAME_WORDS && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
   const caps = k - capsFrom;
@@ -113,11 +123,13 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
     if (isRole(lexicon, lower) || (lexicon.capitalisedNouns && isOrganisation(lexicon, lower))) nameFirst = c + 1;
   }
   const headWord = words.words[capsFrom]!;
+  // German names open with their head ("Boulevardzeitung X"), English ones end with it ("City Hall").
+  const head = lexicon.capitalisedNouns ? headWord.lower : words.words[last]!.lower;
   // A German noun without article is a name only where the recogniser saw one ("Branson", not "Montag").
   const bare = lexicon.capitalisedNouns && determiner === undefined && title === undefined && caps === 1;
   // At a sentence start a capital letter says nothing either ("Relativierend fügt Gall hinzu").
   const unsure = strict || words.sentenceStart(capsFrom) === capsFrom;
-  if (bare && unsure && ctx.named && !ctx.named(headWord.start, headWord.end)) return undefined;
+  if (bare && unsure && ctx.named && ctx.named(headWord.start, headWord.end) === 0) return undefined;
   const descriptor = lexicon.capitalisedNouns && determiner !== undefined && caps === 1 && !ALL_CAPS.test(headWord.text);
   if (lexicon.capitalisedNouns && determiner !== undefined && nameFirst === capsFrom && caps >= 2 && !/en$/.test(headWord.lower)) nameFirst = capsFrom + 1;
   if (lexicon.capitalisedNouns && /in$/.test(headWord.lower) && isRole(lexicon, headWord.lower)) gender = 'f';
@@ -129,8 +141,8 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
     pronoun: false,
     descriptor,
     gender,
-    organisation: isOrganisation(lexicon, headWord.lower),
-    head: headWord.lower,
+    organisation: isOrganisation(lexicon, head) || isOrganisation(lexicon, headWord.lower),
+    head,
   };
 }
 
@@ -140,31 +152,68 @@ function joinsName(ctx: PhraseContext, k: number): boolean {
   const lower = word(k);
   if (PARTICLE_ARTICLES.has(lower)) return NAME_PARTICLES.has(word(k - 1)) && isNameWord(ctx, k + 1);
   const next = isNameWord(ctx, k + 1) || (PARTICLE_ARTICLES.has(word(k + 1)) && isNameWord(ctx, k + 2));
-  return next && (NAME_PARTICLES.has(lower) || ctx.lexicon.roleEndings.includes(lower));
+  return next && (NAME_PARTICLES.has(lower) || isRoleWord(ctx.lexicon, lower));
 }
 
 /** English nouns are lower-case, so "the former minister" is read up to its last word. */
 function englishDescription(ctx: PhraseContext, first: number, from: number, to: number, gender: Gender): PhraseShape | undefined {
   if (to <= from) return undefined;
   const head = ctx.words.words[to - 1]!.lower;
-  return { first, last: to - 1, nameFirst: to - 1, nameLast: to - 1, pronoun: false, descriptor: true, gender, organisation: isOrganisation(ctx.lexicon, head), head };
+  // "the mayor's office" names whose it is: a speaker of its own, not a word for one named before.
+  let owner = -1;
+  for (let k = from + 1; k < to - 1; k++) if (isPossessive(ctx, k)) owner = k - 1;
+  const nameFirst = owner >= 0 ? owner : to - 1;
+  return { first, last: to - 1, nameFirst, nameLast: to - 1, pronoun: false, descriptor: owner < 0, gender, organisation: isOrganisation(ctx.lexicon, head), head };
+}
+
+/** "'s" between a lower-case owner and its noun: "the mayor's office". */
+function isPossessive(ctx: PhraseContext, k: number): boolean {
+  const word = ctx.words.words[k];
+  return k > 0 && word !== undefined && word.quote === -1 && POSSESSIVE.has(word.lower) && ctx.words.isWord(k - 1) && !ctx.words.isCapitalised(k - 1);
 }
 
 /** Adjectives in front of the noun: lower-case words that are not function words or verbs. */
 function isModifier(ctx: PhraseContext, i: number, afterDeterminer: boolean): boolean {
-  const { words, terms, lexicon } = ctx;
+  const { words, lexicon } = ctx;
   const word = words.words[i]!;
   if (!afterDeterminer || word.quote !== -1 || !words.isWord(i) || words.isCapitalised(i)) return false;
   if (lexicon.verbs.has(word.lower) || lexicon.pronouns.has(word.lower)) return false;
-  return !terms.isStopWord(word.text) || lexicon.describingStopWords.includes(word.lower);
+  return !words.isStopWord(i) || lexicon.describingStopWords.has(word.lower);
+}
+
+const roleWords = new WeakMap<QuoteLexicon, ReadonlySet<string>>();
+
+/** A role noun as a word of its own: "leader" in "Opposition leader Mark Ellis". */
+function isRoleWord(lexicon: QuoteLexicon, lower: string): boolean {
+  let set = roleWords.get(lexicon);
+  if (!set) roleWords.set(lexicon, (set = new Set(lexicon.roleEndings)));
+  return set.has(lower);
 }
 
 function isRole(lexicon: QuoteLexicon, lower: string): boolean {
-  return lexicon.roleEndings.some((ending) => lower.endsWith(ending));
+  return endsWithAny(lexicon.roleEndings, lower);
+}
+
+/** Whether a noun names what a source said rather than who: "Angaben", "Bericht", "statement". */
+export function isSourceNoun(lexicon: QuoteLexicon, lower: string): boolean {
+  return endsWithAny(lexicon.sourceNouns, lower);
 }
 
 function isOrganisation(lexicon: QuoteLexicon, lower: string): boolean {
-  return lexicon.organisationNouns.some((noun) => lower.endsWith(noun));
+  return endsWithAny(lexicon.organisationNouns, lower);
+}
+
+/** Past this many distinct words a memo of endings starts afresh, so memory stays bounded. */
+const ENDINGS_MEMO_LIMIT = 20_000;
+const endingsMemo = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Whether `lower` ends with one of `endings`, remembered per word: the same nouns are asked about again and again. */
+function endsWithAny(endings: readonly string[], lower: string): boolean {
+  let memo = endingsMemo.get(endings);
+  if (!memo || memo.size >= ENDINGS_MEMO_LIMIT) endingsMemo.set(endings, (memo = new Map()));
+  let found = memo.get(lower);
+  if (found === undefined) memo.set(lower, (found = endings.some((ending) => lower.endsWith(ending))));
+  return found;
 }
 
 /** The phrase that ends right before word `end` (a subject in front of its verb). */

@@ -9,6 +9,7 @@ import type { Range } from '../document.js';
 import { findCues, type Cue } from './cues.js';
 import type { PhraseContext, SpeakerPhrase } from './phrase.js';
 import { clauseStart, subjectOf } from './subject.js';
+import type { Word } from './words.js';
 
 export interface Reported {
   quote: Range;
@@ -41,16 +42,26 @@ export function reportedSpeech(ctx: PhraseContext, goesOn: boolean): Reported[] 
   let previousReported = goesOn;
   for (let s = 0; s < words.words.length; ) {
     const e = words.sentenceEnd(s);
-    const hasMarks = words.words.slice(s, e).some((word) => word.quote !== -1);
+    const hasMarks = quotedWordIn(words.words, s, e, 0, Infinity);
     const reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
     if (reported) {
-      reported.coveredByMarks = hasMarks && words.words.some((word) => word.quote !== -1 && word.start < reported.quote.end && word.end > reported.quote.start);
+      // The clause lies within its sentence, so only the sentence's words can be quoted in it.
+      reported.coveredByMarks = hasMarks && quotedWordIn(words.words, s, e, reported.quote.start, reported.quote.end);
       found.push(reported);
     }
     previousReported = reported !== undefined;
     s = e + 1;
   }
   return found;
+}
+
+/** Whether a word among words[from, to) that overlaps [start, end) stands in quote marks. */
+function quotedWordIn(words: readonly Word[], from: number, to: number, start: number, end: number): boolean {
+  for (let k = from; k < Math.min(to, words.length); k++) {
+    const word = words[k]!;
+    if (word.quote !== -1 && word.start < end && word.end > start) return true;
+  }
+  return false;
 }
 
 function inSentence(ctx: PhraseContext, s: number, e: number): Reported | undefined {
@@ -70,19 +81,21 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
   const start = clauseStart(ctx, cue.first, s);
   const commaAfter = nextComma(ctx, cue.last + 1, Math.min(e, cue.last + 1 + COMMA_REACH));
   // "Wie die Polizei mitteilte, lag ...": the clause after the one the cue stands in.
-  if (lexicon.asConjunctions.includes(words.words[start]!.lower) && commaAfter >= 0) return span(ctx, commaAfter + 1, e);
+  if (lexicon.asConjunctions.has(words.words[start]!.lower) && commaAfter >= 0) return span(ctx, commaAfter + 1, e);
+  // "“...,” Ashdown told reporters outside City Hall.": a verb right after a quote reports that quote.
+  if (start > s && words.words[start - 1]!.quote !== -1) return span(ctx, s, start);
   const endsSentence = e - cue.last <= TAIL_REACH;
   if (start > s && words.words[start - 1]!.text === ',' && commaAfter < 0 && endsSentence) return span(ctx, s, start - 1);
   for (let k = cue.last + 1; k < Math.min(commaAfter < 0 ? e : commaAfter, cue.last + 1 + COMPLEMENTIZER_REACH); k++) {
-    if (lexicon.complementizers.includes(words.words[k]!.lower)) return span(ctx, k, e);
+    if (lexicon.complementizers.has(words.words[k]!.lower)) return span(ctx, k, e);
   }
   const inverted = phrase !== undefined && phrase.first > cue.last;
   if (commaAfter < 0) return lexicon.capitalisedNouns || inverted ? undefined : bareClause(ctx, cue, e);
   const opener = words.words[commaAfter + 1];
   if (!opener) return undefined;
   // Right after the verb ("sagte, die Union brauche ...") a comma opens what was said; after more words it may open a relative clause.
-  const rightAfter = commaAfter === cue.last + 1 && !lexicon.clauseLinks.includes(opener.lower);
-  if (rightAfter || lexicon.complementizers.includes(opener.lower) || hasReportedMood(ctx, commaAfter + 1, e)) return span(ctx, commaAfter + 1, e);
+  const rightAfter = commaAfter === cue.last + 1 && !lexicon.clauseLinks.has(opener.lower);
+  if (rightAfter || lexicon.complementizers.has(opener.lower) || hasReportedMood(ctx, commaAfter + 1, e)) return span(ctx, commaAfter + 1, e);
   return undefined;
 }
 
@@ -90,9 +103,9 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
 function bareClause(ctx: PhraseContext, cue: Cue, e: number): Range | undefined {
   const { words, lexicon } = ctx;
   let from = cue.last + 1;
-  if (lexicon.listeners.includes(words.words[from]?.lower ?? '')) from++;
+  if (lexicon.listeners.has(words.words[from]?.lower ?? '')) from++;
   const opener = words.words[from];
-  if (!opener || !words.isWord(from) || lexicon.prepositions.includes(opener.lower) || lexicon.clauseLinks.includes(opener.lower)) return undefined;
+  if (!opener || !words.isWord(from) || lexicon.prepositions.has(opener.lower) || lexicon.clauseLinks.has(opener.lower)) return undefined;
   return span(ctx, from, e);
 }
 

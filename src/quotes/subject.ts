@@ -5,13 +5,15 @@
  * der einst erklärte"). Passive and impersonal cues name no speaker.
  */
 import type { Cue } from './cues.js';
-import { phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
+import { isSourceNoun, phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Words a clause may open with before its subject: "Aber", "Doch auch". */
 const LEADING_WORDS = 2;
 /** Farthest back a clause start is looked for, in words. */
 const CLAUSE_REACH = 40;
+/** Longest apposition or relative clause between a subject and its verb, in words. */
+const APPOSITION_REACH = 16;
 /** Farthest a cited speaker may stand from its verb, in words. */
 const OBJECT_REACH = 25;
 
@@ -20,7 +22,7 @@ export function subjectOf(ctx: PhraseContext, cue: Cue, from: number, to: number
     case 'impersonal':
       return undefined;
     case 'source-before':
-      return phraseAt(ctx, cue.last + 1, to);
+      return sourceAt(ctx, cue.last + 1, to);
     case 'source-after':
       return phraseEndingAt(ctx, clauseStart(ctx, cue.first, from), cue.first);
     case 'verb':
@@ -32,7 +34,7 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   const start = clauseStart(ctx, cue.first, from);
   const citing = cue.cueClass === 'cite';
   if (citing && !cue.passive) return citedObject(ctx, cue, to);
-  if (cue.passive && !citing) return undefined;
+  if (cue.passive && !citing) return passiveAgent(ctx, start, cue.first);
   if (start < cue.first) {
     const antecedent = relativeAntecedent(ctx, start, from);
     if (antecedent) return antecedent;
@@ -46,35 +48,82 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   // "Der Leiter des Programms, Klaus Stöhr, sagte:": the subject stands in apposition before the comma.
   const apposition = start === cue.first && start > from ? appositionBefore(ctx, start - 1, from) : undefined;
   if (apposition) return apposition;
-  const afterVerb = ctx.lexicon.reflexives.includes(ctx.words.words[cue.first + 1]?.lower ?? '') ? cue.first + 2 : cue.first + 1;
+  const afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[cue.first + 1]?.lower ?? '') ? cue.first + 2 : cue.first + 1;
   return subjectAt(ctx, afterVerb, to);
 }
 
-/** A name that ends at the comma `comma` (past a bracket: "Henning Scherf (SPD),"), opening its sentence's subject. */
+/**
+ * A name that ends at the comma `comma` (past a bracket: "Henning Scherf (SPD),"), opening its
+ * sentence's subject; or the name before an apposition or relative clause set off by commas
+ * ("Hans Weber, Präsident des Verbands, sagte" / "Tom Hale, who voted against it, said").
+ */
 function appositionBefore(ctx: PhraseContext, comma: number, from: number): SpeakerPhrase | undefined {
   const { words } = ctx;
   if (words.words[comma]?.text !== ',') return undefined;
+  const sentenceFrom = Math.max(from, words.sentenceStart(comma));
+  const named = nameEndingAt(ctx, sentenceFrom, comma);
+  if (named) return named;
+  for (let k = comma - 1; k > sentenceFrom && comma - k <= APPOSITION_REACH; k--) {
+    const word = words.words[k]!;
+    if (word.quote !== -1) return undefined;
+    if (word.text !== ',') continue;
+    const phrase = nameEndingAt(ctx, sentenceFrom, k);
+    return phrase && phrase.first - sentenceFrom <= LEADING_WORDS ? phrase : undefined;
+  }
+  return undefined;
+}
+
+/** A name (no pronoun, no bare description) that ends right before the comma `comma`, past a bracket. */
+function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerPhrase | undefined {
+  const { words } = ctx;
   let end = comma;
   if (words.words[end - 1]?.text === ')') {
     while (end > from && words.words[end - 1]!.text !== '(') end--;
     end--;
   }
   if (end <= from) return undefined;
-  const phrase = phraseEndingAt(ctx, Math.max(from, words.sentenceStart(end)), end);
+  const phrase = phraseEndingAt(ctx, from, end);
   return phrase && !phrase.descriptor && !phrase.pronoun ? phrase : undefined;
+}
+
+/** "von Musikkennern als ... bezeichnet" / "was described by the agency as": the agent of a passive cue. */
+function passiveAgent(ctx: PhraseContext, from: number, verb: number): SpeakerPhrase | undefined {
+  for (let k = from; k < verb - 1; k++) {
+    const word = ctx.words.words[k]!;
+    if (word.quote === -1 && ctx.lexicon.agentPrepositions.has(word.lower)) {
+      const phrase = phraseAt(ctx, k + 1, verb);
+      if (phrase && !phrase.pronoun) return phrase;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The source after "laut" / "according to": past a noun for what was said and its link ("a
+ * statement from the mayor's office", "nach Ansicht von Senator Dodd"), the one who said it.
+ */
+function sourceAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  const link = lexicon.sourceLinks.has(words.words[i]?.lower ?? '') ? i : -1;
+  if (link >= 0) return phraseAt(ctx, link + 1, to);
+  const phrase = phraseAt(ctx, i, to);
+  if (!phrase?.descriptor || !isSourceNoun(lexicon, phrase.head)) return phrase;
+  const after = phrase.last + 1;
+  if (!lexicon.sourceLinks.has(words.words[after]?.lower ?? '')) return phrase;
+  return phraseAt(ctx, after + 1, to) ?? phrase;
 }
 
 /** A phrase at `i` that can be a subject: not inside a prepositional phrase, not in an oblique case. */
 export function subjectAt(ctx: PhraseContext, i: number, to: number, strict = false): SpeakerPhrase | undefined {
-  const { words, lexicon, terms } = ctx;
+  const { words, lexicon } = ctx;
   const previous = words.words[i - 1];
-  if (previous && previous.quote === -1 && lexicon.prepositions.includes(previous.lower)) return undefined;
-  if (lexicon.obliqueDeterminers.includes(words.words[i]?.lower ?? '')) return undefined;
+  if (previous && previous.quote === -1 && lexicon.prepositions.has(previous.lower)) return undefined;
+  if (lexicon.obliqueDeterminers.has(words.words[i]?.lower ?? '')) return undefined;
   const phrase = phraseAt(ctx, i, to, strict);
   // A bare German noun after a function word is an object or adverbial ("nicht mit Kritik", "auch Zeit").
   const bare = phrase && !phrase.pronoun && lexicon.capitalisedNouns && phrase.first === phrase.nameFirst && phrase.first === phrase.last;
-  const functionWord = previous && previous.quote === -1 && !words.isCapitalised(i - 1) && terms.isStopWord(previous.text);
-  if (bare && functionWord && !lexicon.verbs.has(previous.lower) && !lexicon.reflexives.includes(previous.lower)) return undefined;
+  const functionWord = previous && previous.quote === -1 && !words.isCapitalised(i - 1) && words.isStopWord(i - 1);
+  if (bare && functionWord && !lexicon.verbs.has(previous.lower) && !lexicon.reflexives.has(previous.lower)) return undefined;
   return phrase;
 }
 
@@ -95,7 +144,7 @@ function relativeAntecedent(ctx: PhraseContext, start: number, from: number): Sp
   const { words, lexicon } = ctx;
   const opener = words.words[start]!;
   const comma = words.words[start - 1];
-  if (!comma || comma.text !== ',' || !lexicon.relativePronouns.includes(opener.lower)) return undefined;
+  if (!comma || comma.text !== ',' || !lexicon.relativePronouns.has(opener.lower)) return undefined;
   return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
 }
 

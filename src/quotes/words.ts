@@ -6,12 +6,54 @@
 import type { Doc, Range } from '../document.js';
 import type { MarkedSpan } from './marks.js';
 import { partitionPoint } from '../text/search.js';
+import { tokenForms, type TokenForms } from '../text/token-forms.js';
+import type { Terms } from '../text/terms.js';
 
 export interface Word extends Range {
   text: string;
   lower: string;
   /** Index into the block's top-level quotes, or -1 for the author's own words. */
   quote: number;
+  /** Number of the word's text among the document's token texts (see token-forms). */
+  form: number;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** Starts with a letter or digit. */
+  wordlike: boolean;
+  /** A run of final marks: ".", "?!", "…". */
+  finalMark: boolean;
+}
+
+/** What a word is, worked out once per distinct token text of a document: a phrase search asks the same word many times. */
+interface FormTraits {
+  capital: boolean;
+  wordlike: boolean;
+  finalMark: boolean;
+}
+
+/** Past this many distinct words the stop-word memo starts afresh, so memory stays bounded. */
+const STOP_MEMO_LIMIT = 20_000;
+const stopMemo = new WeakMap<Terms, Map<string, boolean>>();
+
+function isStopWord(terms: Terms, text: string): boolean {
+  let memo = stopMemo.get(terms);
+  if (!memo || memo.size >= STOP_MEMO_LIMIT) stopMemo.set(terms, (memo = new Map()));
+  let stop = memo.get(text);
+  if (stop === undefined) memo.set(text, (stop = terms.isStopWord(text)));
+  return stop;
+}
+
+const traitsByForms = new WeakMap<TokenForms, (FormTraits | undefined)[]>();
+
+function traitsOf(forms: TokenForms, form: number): FormTraits {
+  let table = traitsByForms.get(forms);
+  if (!table) traitsByForms.set(forms, (table = []));
+  let traits = table[form];
+  if (!traits) {
+    const text = forms.text(form);
+    traits = table[form] = { capital: CAPITAL.test(text), wordlike: WORDLIKE.test(text), finalMark: FINAL.test(text) };
+  }
+  return traits;
 }
 
 const FINAL = /^(?:[.!?]+|…)$/;
@@ -20,6 +62,7 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
 
 export class BlockWords {
   readonly words: Word[];
+  readonly forms: TokenForms;
   /** Starts of the final marks the sentence stage ended a sentence with, in this block. */
   private readonly finalMarks = new Set<number>();
   /** For every word (and one past the last): where its sentence starts and where it ends, computed once. */
@@ -33,6 +76,7 @@ export class BlockWords {
     readonly quotes: readonly MarkedSpan[],
   ) {
     const { start, end } = doc.blocks[block]!;
+    const forms = (this.forms = tokenForms(doc));
     this.words = [];
     let q = 0;
     for (let t = firstTokenAfter(doc, start); t < doc.tokens.length; t++) {
@@ -41,8 +85,9 @@ export class BlockWords {
       while (q < quotes.length && quoteEnd(quotes[q]!) <= token.start) q++;
       const span = quotes[q];
       const inside = span !== undefined && span.open <= token.start && token.end <= quoteEnd(span);
-      const text = doc.view.slice(token.start, token.end);
-      this.words.push({ start: token.start, end: token.end, text, lower: text.toLowerCase(), quote: inside ? q : -1 });
+      const form = forms.formOf(t);
+      const traits = traitsOf(forms, form);
+      this.words.push({ start: token.start, end: token.end, text: forms.text(form), lower: forms.lower(form), quote: inside ? q : -1, form, ...traits });
     }
     // Only this block's sentences: scanning all of them for every block is quadratic on long articles.
     for (let s = firstSentenceOf(doc, block); s < doc.sentences.length && doc.sentences[s]!.block === block; s++) {
@@ -77,17 +122,21 @@ export class BlockWords {
   /** Whether word `i` ends an author's sentence: a final mark the sentence stage also ends a sentence at ("Dr." does not). */
   isFinal(i: number): boolean {
     const word = this.words[i];
-    return word !== undefined && word.quote === -1 && FINAL.test(word.text) && (this.finalMarks.size === 0 || this.finalMarks.has(word.start));
+    return word !== undefined && word.quote === -1 && word.finalMark && (this.finalMarks.size === 0 || this.finalMarks.has(word.start));
   }
 
   isCapitalised(i: number): boolean {
+    return this.words[i]?.capital === true;
+  }
+
+  /** Whether word `i` is on the language's stop-word list; asked of few words, so worked out on demand. */
+  isStopWord(i: number): boolean {
     const word = this.words[i];
-    return word !== undefined && CAPITAL.test(word.text);
+    return word !== undefined && isStopWord(this.forms.terms, word.text);
   }
 
   isWord(i: number): boolean {
-    const word = this.words[i];
-    return word !== undefined && WORDLIKE.test(word.text);
+    return this.words[i]?.wordlike === true;
   }
 
   /** Whether the words from `i` on spell `phrase` (lower-case, space-separated). */

@@ -12,7 +12,6 @@ import { phraseAt, type PhraseContext, type SpeakerPhrase } from '../quotes/phra
 import { reportedSpeech } from '../quotes/reported.js';
 import { SpeakerMemory } from '../quotes/resolve.js';
 import { BlockWords } from '../quotes/words.js';
-import { termsFor } from '../text/terms.js';
 import { partitionPoint } from '../text/search.js';
 
 /** Who spoke where in a block, so that a quote without a cue can carry the voice before it. */
@@ -21,12 +20,43 @@ interface Voice {
   speaker: QuoteSpeakerRef;
 }
 
+/**
+ * The voices of one block: those of reported clauses, all known first, and those of marked
+ * quotes, added in text order while the block's quotes are asked about in text order, so each
+ * question costs constant time on average.
+ */
+class Voices {
+  private readonly ofReported: Voice[] = [];
+  private lastMarked: Voice | undefined;
+  /** How many reported voices lie before the position asked about last. */
+  private passed = 0;
+
+  get any(): boolean {
+    return this.ofReported.length > 0 || this.lastMarked !== undefined;
+  }
+
+  reported(voice: Voice): void {
+    this.ofReported.push(voice);
+  }
+
+  marked(voice: Voice): void {
+    this.lastMarked = voice;
+  }
+
+  /** The last voice before `at`; `at` never decreases from one question to the next. */
+  before(at: number): QuoteSpeakerRef | undefined {
+    while (this.passed < this.ofReported.length && this.ofReported[this.passed]!.at < at) this.passed++;
+    const reported = this.ofReported[this.passed - 1];
+    const marked = this.lastMarked && this.lastMarked.at < at ? this.lastMarked : undefined;
+    return (!reported || (marked && marked.at > reported.at) ? marked : reported)?.speaker;
+  }
+}
+
 export const quotes: Stage = {
   name: 'quotes',
   run(doc: Doc) {
     doc.quotes = [];
     const lexicon = quoteLexicon(doc.lang);
-    const terms = termsFor(doc.lang);
     const memory = new SpeakerMemory(doc);
     const named = nameIndex(doc);
     /** The paragraph before, and the voice it ended with, for quotes that carry on. */
@@ -42,10 +72,10 @@ export const quotes: Stage = {
         for (const span of top) found.push({ start: span.start, end: span.end, kind: 'scare', speaker: null, cue: null });
         return;
       }
-      const ctx: PhraseContext = { words, lexicon, terms, named };
+      const ctx: PhraseContext = { words, lexicon, named };
       for (const name of writtenNames(ctx)) memory.mentioned(name);
-      const voices: Voice[] = [];
-      const voiceBefore = (at: number) => voices.filter((voice) => voice.at < at).reduce<Voice | undefined>((last, voice) => (!last || voice.at > last.at ? voice : last), undefined)?.speaker ?? previous?.voice ?? null;
+      const voices = new Voices();
+      const voiceBefore = (at: number) => voices.before(at) ?? previous?.voice ?? null;
 
       // Reported speech that ends a paragraph may go on in the next one's first sentence.
       let reportedSpeaker: QuoteSpeakerRef | null = previous?.reporting ?? null;
@@ -57,7 +87,7 @@ export const quotes: Stage = {
         reportingAtEnd = words.sentenceEnd(words.indexAt(reported.quote.end)) >= words.words.length - 1 ? speaker : null;
         if (reported.coveredByMarks) continue;
         found.push({ ...reported.quote, kind: 'indirect', speaker, cue: reported.cue });
-        if (speaker) voices.push({ at: reported.quote.start, speaker });
+        if (speaker) voices.reported({ at: reported.quote.start, speaker });
       }
 
       top.forEach((span, q) => {
@@ -70,25 +100,26 @@ export const quotes: Stage = {
           if (speaker) kind = 'partial';
         }
         found.push({ start: span.start, end: span.end, kind, speaker, cue: attribution.cue });
-        if (speaker) voices.push({ at: span.start, speaker });
+        if (speaker) voices.marked({ at: span.start, speaker });
       });
       found.push(...nestedScare(spans, top));
-      previous = { words, voice: voices.length ? voiceBefore(block.end) : null, reporting: reportingAtEnd };
+      previous = { words, voice: voices.any ? voiceBefore(block.end) : null, reporting: reportingAtEnd };
     });
     doc.quotes = found.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
 
-/** Where the recogniser found names, for telling a German name from a noun; undefined without any. */
-function nameIndex(doc: Doc): ((start: number, end: number) => boolean) | undefined {
+/** How many characters of [start, end) the recogniser's names cover; undefined when it found none in the document. */
+function nameIndex(doc: Doc): ((start: number, end: number) => number) | undefined {
   const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return undefined;
   // reduce, not Math.max(...): spreading 125,000+ mentions overflows the call stack.
   const maxLength = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);
   return (start, end) => {
+    let covered = 0;
     const lo = partitionPoint(mentions, (mention) => mention.start < start - maxLength);
-    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) return true;
-    return false;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) covered += Math.max(0, Math.min(end, mentions[i]!.end) - Math.max(start, mentions[i]!.start));
+    return covered;
   };
 }
 

@@ -26,7 +26,8 @@ const SAY_WEAK = [
   'beklag', 'bestätig', 'dementier', 'ergänz', 'antwort', 'entgegn', 'erwider', 'frag', 'verkünd', 'erläuter',
   'argumentier', 'äußer', 'kommentier', 'bericht', 'meld', 'behaupt', 'mein', 'schilder', 'präzisier',
   'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
-  'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott',
+  'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott', 'verurteil', 'begrüß',
+  'konstatier', 'skandier', 'rechtfertig', 'urteil', 'attestier', 'bescheinig',
 ];
 const SAY_STRONG = [
   'schreibt schrieb schrieben geschrieben schreiben',
@@ -38,8 +39,9 @@ const SAY_STRONG = [
   'nennt nannte nannten genannt nennen',
   'widerspricht widersprach widersprachen',
   'rät riet rieten',
+  'beschreibt beschrieb beschrieben beschreiben',
 ];
-const THINK = [...['glaub', 'vermut', 'befürcht', 'hoff', 'schätz', 'fürcht', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten'];
+const THINK = [...['glaub', 'vermut', 'befürcht', 'hoff', 'schätz', 'fürcht', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten', 'sieht', 'sah', 'sahen'];
 const CITE = weak('zitier');
 
 /** Verbs whose particle ends the clause: "teilte ... mit", "fügte ... hinzu". */
@@ -53,6 +55,10 @@ const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
   { forms: weak('stell'), particle: 'fest' },
   { forms: weak('stell'), particle: 'klar' },
   { forms: weak('weis').concat(['wies', 'wiesen', 'gewiesen']), particle: 'hin' },
+  { forms: weak('weis').concat(['wies', 'wiesen', 'gewiesen']), particle: 'zurück' },
+  { forms: weak('stuf'), particle: 'ein' },
+  { forms: weak('pranger'), particle: 'an' },
+  { forms: weak('drück'), particle: 'aus' },
   { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'bekannt' },
   { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'zu' },
   { forms: ['wirft', 'warf', 'warfen', 'geworfen', 'werfen'], particle: 'vor' },
@@ -78,28 +84,30 @@ export const quoteLexicon: QuoteLexicon = {
   verbs: verbMap(),
   separable,
   sourceBefore: ['laut', 'gemäß', 'so'],
-  sourceAfter: ['zufolge'],
-  sourcePrepositions: ['nach'],
+  sourceAfter: new Set(['zufolge']),
+  sourceLinks: new Set(['von', 'vom']),
+  agentPrepositions: new Set(['von', 'vom']),
+  sourcePrepositions: new Set(['nach']),
   sourceNouns: [
     'angaben', 'meinung', 'ansicht', 'auffassung', 'aussage', 'aussagen', 'worten', 'informationen', 'bericht', 'berichten',
     'darstellung', 'darstellungen', 'einschätzung', 'erkenntnissen', 'schätzungen', 'schätzung', 'mitteilung', 'recherchen',
   ],
   impersonal: ['heißt es', 'hieß es', 'hiess es', 'heisst es'],
   objectSpeaker: ['mit den worten', 'mit der aussage', 'mit dem satz'],
-  passiveAuxiliaries: ['wird', 'wurde', 'wurden', 'werden', 'worden'],
-  asConjunctions: ['wie'],
-  clauseLinks: ['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches'],
-  reflexives: ['sich'],
-  listeners: [],
-  complementizers: ['dass', 'daß', 'ob'],
+  passiveAuxiliaries: new Set(['wird', 'wurde', 'wurden', 'werden', 'worden']),
+  asConjunctions: new Set(['wie']),
+  clauseLinks: new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches']),
+  reflexives: new Set(['sich']),
+  listeners: new Set([]),
+  complementizers: new Set(['dass', 'daß', 'ob']),
   pronouns: gendered({ er: 'm', sie: 'f', es: 'n' }),
-  relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
-  prepositions: [
+  relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
+  prepositions: new Set([
     'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'mit', 'von', 'in', 'an', 'auf', 'aus', 'bei', 'nach', 'seit',
     'zu', 'für', 'gegen', 'ohne', 'um', 'durch', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz',
     'während', 'dank', 'gegenüber', 'innerhalb', 'außerhalb', 'bis', 'ab', 'als', 'wie',
-  ],
-  obliqueDeterminers: ['den', 'dem', 'des', 'einem', 'einen', 'einer', 'eines'],
+  ]),
+  obliqueDeterminers: new Set(['den', 'dem', 'des', 'einem', 'einen', 'einer', 'eines']),
   determiners: gendered({
     der: 'm', die: 'f', das: 'n', ein: 'm', eine: 'f', dieser: 'm', diese: 'f', dieses: 'n', den: 'm', dem: 'm', des: 'm',
     sein: 'm', seine: 'f', ihr: 'm', ihre: 'f', unser: 'm', unsere: 'f',
@@ -121,7 +129,7 @@ export const quoteLexicon: QuoteLexicon = {
     'führerin', 'berater', 'beraterin', 'kandidat', 'kandidatin', 'aktivist', 'aktivistin', 'sänger', 'sängerin',
     'spieler', 'spielerin', 'schauspieler', 'schauspielerin', 'bischof', 'papst', 'könig', 'königin', 'prinz', 'chef',
   ],
-  describingStopWords: ['neue', 'neuen', 'neuer', 'große', 'großen', 'hohe', 'hohen', 'lange', 'langjährige', 'junge', 'jungen', 'alte', 'alten'],
+  describingStopWords: new Set(['neue', 'neuen', 'neuer', 'große', 'großen', 'hohe', 'hohen', 'lange', 'langjährige', 'junge', 'jungen', 'alte', 'alten']),
   titles: gendered({ herr: 'm', herrn: 'm', frau: 'f', dr: 'unknown', prof: 'unknown' }),
   reportedMood: new Set([
     'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gehe',
@@ -134,5 +142,6 @@ export const quoteLexicon: QuoteLexicon = {
     'wünsche', 'glaube', 'denke', 'meine', 'wisse', 'hoffe', 'fürchte', 'rede', 'tue', 'sage', 'erkläre', 'prüfe',
     'arbeite', 'suche', 'beabsichtige', 'ziele', 'stimme', 'trete', 'falle', 'heiße', 'liefere', 'führe', 'bleibe',
   ]),
+  nounIntroducers: new Set(['als', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner']),
   capitalisedNouns: true,
 };
