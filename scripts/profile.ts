@@ -9,8 +9,9 @@
  *     --no-baselines  skip wink-nlp and compromise on FILE
  *
  * Times are CPU times (process.cpuUsage: user + system of all threads), which a machine busy
- * with other work inflates far less than wall time. Cold-start figures run under tsx, so each
- * import includes its (cached) TypeScript transform; the data-loading steps dominate anyway.
+ * with other work inflates far less than wall time. Cold-start figures import the built package
+ * (dist/, run `npm run build` first), as users do: under tsx every import would include its
+ * TypeScript transform, which doubles the cost of importing lektor.
  * For hot functions, run the same script under the profiler and summarise the profile:
  *   npx tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile.ts --cold 0 --mb 0 --no-baselines
  *   npx tsx scripts/profile.ts --summarize /tmp/prof/CPU.*.cpuprofile [--top N]
@@ -18,10 +19,9 @@
  * Add --no-turbo-inlining to charge inlined callees to themselves rather than to their callers.)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_FILE = new URL('../corpus/de/putin-kim.txt', import.meta.url);
 const KB = 1024;
@@ -57,8 +57,9 @@ const fixed = (value: number | null, digits = 2) => (value === null || Number.is
 const log = (text = '') => process.stdout.write(`${text}\n`);
 
 // -------------------------------------------------------------------------------------------
-// Cold start: runs in a fresh child process (`--cold-child FILE`), one import at a time, so
-// that each line is what that module (and the data it loads) adds to what came before.
+// Cold start: a fresh plain-node process per sample (no tsx: its loader would add a transform to
+// every import), one import at a time, so that each line is what that module (and the data it
+// loads) adds to what came before.
 
 interface Step {
   name: string;
@@ -66,44 +67,47 @@ interface Step {
   wallMs: number;
 }
 
-async function coldChild(file: string): Promise<void> {
-  const text = readFileSync(file, 'utf8');
-  const steps: Step[] = [];
-  // CPU the process used before this script's first line: node and the tsx loader.
-  steps.push({ name: 'node + tsx start-up', cpuMs: cpuMs({ user: 0, system: 0 }), wallMs: NaN });
-  const step = async (name: string, run: () => unknown) => {
-    const cpu = process.cpuUsage();
-    const wall = performance.now();
-    await run();
-    steps.push({ name, cpuMs: cpuMs(cpu), wallMs: performance.now() - wall });
-  };
-  const mode = process.argv[process.argv.indexOf('--cold-child') + 2];
-  if (mode === 'plain') {
-    // What a user pays: import lektor, analyse one article.
-    let analyze: (text: string) => unknown = () => undefined;
-    await step('import src/index.ts', async () => ({ analyze } = await import('../src/index.js')));
-    await step('first analyze(FILE)', () => analyze(text));
-    await step('second analyze(FILE)', () => analyze(text));
-  } else {
-    await step('franc (package)', () => import('franc'));
-    await step('src/adapters/franc.ts', () => import('../src/adapters/franc.js'));
-    await step('src/langid/ngrams.ts (langid-ngrams.json)', () => import('../src/langid/ngrams.js'));
-    let loadTagger: (lang: string) => unknown = () => undefined;
-    await step('src/ner/recognize.ts (+ lexicons)', async () => ({ loadTagger } = await import('../src/ner/recognize.js')));
-    await step('NER model de (ner-de.bin.gz)', () => loadTagger('de'));
-    await step('NER model en (ner-en.bin.gz)', () => loadTagger('en'));
-    let analyze: (text: string) => unknown = () => undefined;
-    await step('rest of src/index.ts', async () => ({ analyze } = await import('../src/index.js')));
-    await step('first analyze(FILE), models loaded', () => analyze(text));
-    await step('second analyze(FILE)', () => analyze(text));
-  }
-  process.stdout.write(`${JSON.stringify(steps)}\n`);
+/** The cold-start child, a JavaScript module for `node --input-type=module -e`; prints its steps as JSON. */
+function coldChildSource(file: string, mode: 'plain' | 'steps'): string {
+  const dist = (path: string) => JSON.stringify(new URL(`../dist/${path}`, import.meta.url).href);
+  const body =
+    mode === 'plain'
+      ? `let analyze;
+await step('import lektor (dist/index.js)', async () => ({ analyze } = await import(${dist('index.js')})));
+await step('first analyze(FILE)', () => analyze(text));
+await step('second analyze(FILE)', () => analyze(text));`
+      : `await step('franc (package)', () => import('franc'));
+await step('adapters/franc.js', () => import(${dist('adapters/franc.js')}));
+await step('langid/ngrams.js (langid-ngrams.json)', () => import(${dist('langid/ngrams.js')}));
+await step('text/terms.js (stopwords-iso, snowball-stemmers)', () => import(${dist('text/terms.js')}));
+let loadTagger;
+await step('ner/recognize.js (+ lexicons)', async () => ({ loadTagger } = await import(${dist('ner/recognize.js')})));
+await step('NER model de (ner-de.bin.gz)', () => loadTagger('de'));
+await step('NER model en (ner-en.bin.gz)', () => loadTagger('en'));
+let analyze;
+await step('rest of dist/index.js', async () => ({ analyze } = await import(${dist('index.js')})));
+await step('first analyze(FILE), models loaded', () => analyze(text));
+await step('second analyze(FILE)', () => analyze(text));`;
+  return `import { readFileSync } from 'node:fs';
+const cpuMs = (since) => { const used = process.cpuUsage(since); return (used.user + used.system) / 1000; };
+const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+// CPU the process used before this script's first line: node's own start-up.
+const steps = [{ name: 'node start-up', cpuMs: cpuMs({ user: 0, system: 0 }), wallMs: NaN }];
+const step = async (name, run) => {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  await run();
+  steps.push({ name, cpuMs: cpuMs(cpu), wallMs: performance.now() - wall });
+};
+${body}
+process.stdout.write(JSON.stringify(steps) + '\\n');`;
 }
 
 function coldStart(file: string, runs: number): void {
-  const sample = (mode: string): Step[][] =>
+  if (!existsSync(new URL('../dist/index.js', import.meta.url))) throw new Error('the cold-start figures need the built package: npm run build');
+  const sample = (mode: 'plain' | 'steps'): Step[][] =>
     Array.from({ length: runs }, () => {
-      const child = spawnSync(process.execPath, [...process.execArgv, SCRIPT, '--cold-child', file, mode], { cwd: ROOT, encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', coldChildSource(file, mode)], { cwd: ROOT, encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`cold-start child failed:\n${child.stderr}`);
       return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Step[];
     });
@@ -277,8 +281,6 @@ function summarizeProfile(path: string, top: number): void {
 
 if (process.argv.includes('--summarize')) {
   summarizeProfile(process.argv[process.argv.indexOf('--summarize') + 1]!, argValue('--top', 40));
-} else if (process.argv.includes('--cold-child')) {
-  await coldChild(process.argv[process.argv.indexOf('--cold-child') + 1]!);
 } else {
   const valueFlags = new Set(['--runs', '--mb', '--large-runs', '--cold', '--top']);
   const args = process.argv.slice(2);

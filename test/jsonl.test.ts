@@ -1,11 +1,14 @@
 /** `lektor analyze --jsonl`: one result line per input line, in order, whatever the lines hold. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLines } from '../src/cli/jsonl/lines.js';
-import { ARTICLE, build, runBuiltCli, runCli, runShell } from './helpers/cli.js';
+import { ARTICLE, ROOT, build, runBuiltCli, runCli, runShell } from './helpers/cli.js';
 import { analysisProblems } from './helpers/validate-analysis.js';
 
 const article = readFileSync(ARTICLE, 'utf8');
@@ -126,6 +129,31 @@ describe('lektor analyze --jsonl --jobs', () => {
     expect(parallel.stdout).toBe(runBuiltCli(['analyze', '--jsonl'], input).stdout);
     expect(outputLines(parallel.stdout).map((line) => line.id)).toEqual(lines.map((line, i) => (line.startsWith('broken') ? null : i)));
   });
+
+  it('keeps order and count over many short lines, sent to the workers in batches', () => {
+    const lines = Array.from({ length: 1500 }, (_, i) => (i % 97 === 5 ? '' : JSON.stringify({ id: i, text: i % 2 ? 'Anna Schmidt sagte das.' : 'He said so.' })));
+    const input = `${lines.join('\n')}\n`;
+    const parallel = runBuiltCli(['analyze', '--jsonl', '--jobs', '2'], input);
+    expect(parallel.status).toBe(0);
+    expect(parallel.stdout).toBe(runBuiltCli(['analyze', '--jsonl'], input).stdout);
+    expect(outputLines(parallel.stdout).map((line) => line.id)).toEqual(lines.map((line, i) => (line === '' ? null : i)));
+  });
+
+  it('answers a line as soon as it is analysed, without waiting for more input', async () => {
+    const cli = spawn(process.execPath, [`${ROOT}dist/cli/main.js`, 'analyze', '--jsonl', '--jobs', '2'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const answers = createInterface({ input: cli.stdout })[Symbol.asyncIterator]();
+    try {
+      // A producer that sends a line and waits for its answer before it sends the next one.
+      for (const id of [1, 2, 3]) {
+        cli.stdin.write(`${JSON.stringify({ id, text: english })}\n`);
+        const answer = await answers.next();
+        expect(JSON.parse(answer.value as string).id).toBe(id);
+      }
+    } finally {
+      cli.stdin.end();
+      await once(cli, 'close');
+    }
+  }, 60_000);
 
   it('stops quietly when the reader goes away (EPIPE) with workers running', () => {
     const path = tempFile('many.jsonl', `${JSON.stringify({ id: 1, text: article })}\n`.repeat(40));

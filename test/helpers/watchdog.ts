@@ -6,19 +6,27 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analysis-worker.js';
 
+/** The analysis did not finish in time: a hang, or time that grows faster than the input. */
+export class DeadlineError extends Error {}
+
 export class AnalysisWatchdog {
   private worker: Worker | undefined;
 
   /** The analysis of `text` and the CPU time it took (ms); rejects when it throws or takes longer than `deadlineMs`. */
   async analyze(text: string, deadlineMs: number): Promise<{ analysis: unknown; cpuMs: number }> {
-    const reply = await this.request({ text, runs: 1, keep: true }, deadlineMs);
+    const reply = await this.request({ kind: 'time', text, runs: 1, keep: true }, deadlineMs);
     return { analysis: reply.analysis, cpuMs: reply.cpuMs };
   }
 
   /** The least CPU time (ms) of `runs` analyses of `text`, after one untimed warm-up run. */
   async cpuTime(text: string, runs: number, deadlineMs: number): Promise<number> {
-    await this.request({ text, runs: 1, keep: false }, deadlineMs);
-    return (await this.request({ text, runs, keep: false }, deadlineMs * runs)).cpuMs;
+    await this.request({ kind: 'time', text, runs: 1, keep: false }, deadlineMs);
+    return (await this.request({ kind: 'time', text, runs, keep: false }, deadlineMs * runs)).cpuMs;
+  }
+
+  /** The properties `text`'s analysis violates (see property-check.ts); rejects when analyze throws or misses the deadline. */
+  async check(text: string, deadlineMs: number): Promise<string[]> {
+    return (await this.request({ kind: 'check', text }, deadlineMs)).problems ?? [];
   }
 
   async close(): Promise<void> {
@@ -48,7 +56,7 @@ export class AnalysisWatchdog {
         done();
         this.worker = undefined;
         void worker.terminate();
-        reject(new Error(`analyze did not finish within ${deadlineMs} ms on ${request.text.length} chars (hang or super-linear time)`));
+        reject(new DeadlineError(`analyze did not finish within ${deadlineMs} ms on ${request.text.length} chars (hang or super-linear time)`));
       }, deadlineMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -1,13 +1,18 @@
-/** A tinypool worker: analyses one JSONL line per task. */
+/** A tinypool worker: analyses a run of consecutive JSONL lines per task. */
 import type { AnalyzeOptions } from '../../options.js';
 import { analyzeLine } from './record.js';
 
-export interface LineTask {
-  line: string;
-  lineNumber: number;
+export interface LineBatch {
+  lines: string[];
+  /** Line number (from 1) of `lines[0]` in the input. */
+  firstLineNumber: number;
+}
+
+export interface BatchTask extends LineBatch {
   options: AnalyzeOptions;
 }
 
-export default function analyzeTask({ line, lineNumber, options }: LineTask): string {
-  return analyzeLine(line, lineNumber, options);
+/** The output lines of the batch, each ending in a newline. */
+export default function analyzeBatch({ lines, firstLineNumber, options }: BatchTask): string {
+  return lines.map((line, i) => `${analyzeLine(line, firstLineNumber + i, options)}\n`).join('');
 }
