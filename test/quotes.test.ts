@@ -154,6 +154,35 @@ describe('German quotes', () => {
     expect(find(found, 'eine einzige Enttäuschung')).toMatchObject({ kind: 'partial', speaker: 'Karl Brenner' });
   });
 
+  it('gives "sie" after "sagte sie der Zeitung" to the speaker, not to the newspaper she spoke to', () => {
+    const text = 'Die Sprecherin des Landesverbands, Marion Fuchs, zeigte sich besorgt. Viele Praxen müssten bald schließen, sagte sie der Rheinischen Post. Sie verlangte, die Mittel sofort freizugeben.';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Viele Praxen müssten bald schließen')).toMatchObject({ kind: 'indirect', speaker: 'Marion Fuchs' });
+    expect(find(found, 'die Mittel sofort freizugeben')).toMatchObject({ kind: 'indirect', speaker: 'Marion Fuchs', mention: 'Sie' });
+  });
+
+  it('gives a quote with no cue the voice of the reported speech before it in its paragraph', () => {
+    const text = 'Der Elternbeirat wandte sich an die Schule. Seine Sprecherin Ute Haller sagte, die Kinder warteten seit Wochen auf Ersatz. „So kann es nicht weitergehen.“';
+    expect(find(quotesOf(text, 'de'), 'So kann es nicht weitergehen.')).toMatchObject({ kind: 'direct', speaker: 'Ute Haller', cue: null });
+  });
+
+  it('takes no subject with an apposition for reported speech: "Der Chef, X, sprach von „...“"', () => {
+    const found = quotesOf('Der Betriebsratschef der Werft, Olaf Timm, sprach von einem „schwarzen Tag“.', 'de');
+    expect(find(found, 'schwarzen Tag')).toMatchObject({ kind: 'partial', speaker: 'Olaf Timm' });
+    expect(found.filter((quote) => quote.kind === 'indirect')).toEqual([]);
+  });
+
+  it('lets a Konjunktiv I sentence go on with the speaker of an appeal before it', () => {
+    const text = 'Der Streit um die Kita-Gebühren dauert an, teilte die Stadt mit. Die Landrätin Eva Reuter mahnte beide Seiten zur Eile. Es sei „allerhöchste Zeit“ für eine Lösung. Ein Kompromiss müsse bis Ostern stehen.';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'allerhöchste Zeit')).toMatchObject({ kind: 'partial', speaker: 'Eva Reuter' });
+  });
+
+  it('gives a verb joined by "und" the subject of the verb before it', () => {
+    const found = quotesOf('Der Landwirt Peter Sommer nannte die Auflagen „praxisfern“ und forderte, die Frist um ein Jahr zu verlängern.', 'de');
+    expect(find(found, 'die Frist um ein Jahr zu verlängern')).toMatchObject({ kind: 'indirect', speaker: 'Peter Sommer', cue: 'forderte' });
+  });
+
   it('reads the source behind "nach Ansicht von X"', () => {
     const found = quotesOf('Nach Ansicht von Senatorin Petra Lang hat die Behörde „auf ganzer Linie versagt“.', 'de');
     expect(find(found, 'auf ganzer Linie versagt')).toMatchObject({ kind: 'partial', speaker: 'Petra Lang' });
@@ -210,6 +239,18 @@ describe('English quotes', () => {
     const found = quotesOf(text, 'en');
     expect(find(found, 'Nobody was held to account.')).toMatchObject({ kind: 'direct', speaker: 'Daily Courier', mention: 'It' });
     expect(find(found, 'We were told to keep quiet.')).toMatchObject({ kind: 'direct', speaker: 'James Porter', cue: 'quoted' });
+  });
+  it('finds the clause of a verb joined by "and" after a quote, with the first verb\'s subject', () => {
+    const text = 'Union leader Carla Diaz called the offer "an insult" and said members would vote on strike action next week. Ms Diaz praised the nurses and promised them a fair deal.';
+    const found = quotesOf(text, 'en');
+    expect(find(found, 'an insult')).toMatchObject({ kind: 'partial', speaker: 'Carla Diaz' });
+    expect(find(found, 'members would vote on strike action next week')).toMatchObject({ kind: 'indirect', speaker: 'Carla Diaz', cue: 'said' });
+    expect(found.some((quote) => quote.text.includes('a fair deal'))).toBe(false);
+  });
+
+  it('leaves a statement to the subject of its verb when "according to a report" names no one', () => {
+    const found = quotesOf('The Port Authority expected that cargo volumes would fall by 8 percent, according to a report on Tuesday.', 'en');
+    expect(find(found, 'that cargo volumes would fall by 8 percent')).toMatchObject({ kind: 'indirect', speaker: 'Port Authority', cue: 'expected' });
   });
   it('names who is behind "a statement from X", not the document', () => {
     const found = quotesOf('The bridge will reopen on Monday, according to a statement from the transport office.', 'en');

@@ -48,6 +48,10 @@ export interface QuoteLexicon {
   asConjunctions: ReadonlySet<string>;
   /** Words that open a clause which is not what was said: "und", "aber", "which". */
   clauseLinks: ReadonlySet<string>;
+  /** Conjunctions that join a second verb to the subject of the first: "X lobte ... und forderte", "X called ... and said". */
+  coordinators: ReadonlySet<string>;
+  /** Reporting verb forms whose bare object is a thing or person, never a clause without "that": "called the findings ...". */
+  objectVerbs: ReadonlySet<string>;
   /** Reflexive pronouns between a verb and its subject: "äußerte sich Schavan". */
   reflexives: ReadonlySet<string>;
   /** Who is told, between a verb and what it reports: "told reporters the plan ...". */

@@ -106,10 +106,14 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
     k++;
     if (words.words[k]?.text === '.') k++;
   }
+  // "Local shop owner Ben Carter": an English sentence opens with a capital, so there a word the recogniser saw no name in, before lower-case words, is an adjective.
+  const opensWithAdjective = !lexicon.capitalisedNouns && k === i && words.sentenceStart(i) === i && isModifier(ctx, i + 1, true) && ctx.named?.(word.start, word.end) === 0;
+  if (opensWithAdjective) k++;
   const modifiersFrom = k;
   // English role words stand lower-case in front of a name without an article: "coach Daniel Reyes".
   const describes = determiner !== undefined || !lexicon.capitalisedNouns;
-  while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
+  const opening = (at: number) => at === modifiersFrom && determiner !== undefined;
+  while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes, opening(k)) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
   const capsFrom = k;
   while (k < to && k - capsFrom < MAX_NAME_WORDS && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
   const caps = k - capsFrom;
@@ -172,12 +176,16 @@ function isPossessive(ctx: PhraseContext, k: number): boolean {
   return k > 0 && word !== undefined && word.quote === -1 && POSSESSIVE.has(word.lower) && ctx.words.isWord(k - 1) && !ctx.words.isCapitalised(k - 1);
 }
 
-/** Adjectives in front of the noun: lower-case words that are not function words or verbs. */
-function isModifier(ctx: PhraseContext, i: number, afterDeterminer: boolean): boolean {
+/**
+ * Adjectives in front of the noun: lower-case words that are not function words or verbs. A
+ * reporting verb's form is a noun where it names what a source said ("a report") or opens a
+ * description that goes on ("the state auditor"), `opening` being its first word after an article.
+ */
+function isModifier(ctx: PhraseContext, i: number, afterDeterminer: boolean, opening = false): boolean {
   const { words, lexicon } = ctx;
-  const word = words.words[i]!;
-  if (!afterDeterminer || word.quote !== -1 || !words.isWord(i) || words.isCapitalised(i)) return false;
-  if (lexicon.verbs.has(word.lower) || lexicon.pronouns.has(word.lower)) return false;
+  const word = words.words[i];
+  if (!afterDeterminer || word === undefined || word.quote !== -1 || !words.isWord(i) || words.isCapitalised(i) || lexicon.pronouns.has(word.lower)) return false;
+  if (lexicon.verbs.has(word.lower) && !isSourceNoun(lexicon, word.lower)) return opening && isModifier(ctx, i + 1, true);
   return !words.isStopWord(i) || lexicon.describingStopWords.has(word.lower);
 }
 

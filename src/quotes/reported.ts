@@ -7,12 +7,16 @@
  */
 import type { Range } from '../document.js';
 import { findCues, type Cue } from './cues.js';
-import type { PhraseContext, SpeakerPhrase } from './phrase.js';
+import { isSourceNoun, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 import { clauseStart, subjectOf } from './subject.js';
 import type { Word } from './words.js';
 
 export interface Reported {
-  quote: Range;
+  /**
+   * The reported clause; null for a sentence whose reporting verb names a speaker but governs
+   * no clause ("Sie rief beide Seiten zur Einigung auf."): what goes on after it is that speaker's.
+   */
+  quote: Range | null;
   cue: Range | null;
   phrase: SpeakerPhrase | undefined;
   /** Carries the speaker of the reported sentence before it. */
@@ -46,7 +50,7 @@ export function reportedSpeech(ctx: PhraseContext, goesOn: boolean): Reported[] 
     const reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
     if (reported) {
       // The clause lies within its sentence, so only the sentence's words can be quoted in it.
-      reported.coveredByMarks = hasMarks && quotedWordIn(words.words, s, e, reported.quote.start, reported.quote.end);
+      reported.coveredByMarks = hasMarks && reported.quote !== null && quotedWordIn(words.words, s, e, reported.quote.start, reported.quote.end);
       found.push(reported);
     }
     previousReported = reported !== undefined;
@@ -65,11 +69,36 @@ function quotedWordIn(words: readonly Word[], from: number, to: number, start: n
 }
 
 function inSentence(ctx: PhraseContext, s: number, e: number): Reported | undefined {
-  for (const cue of findCues(ctx.words, ctx.lexicon, s, e)) {
+  const cues = findCues(ctx.words, ctx.lexicon, s, e);
+  let announced: Reported | undefined;
+  for (const cue of cues) {
     if (cue.cueClass !== 'say' || cue.passive) continue;
     const phrase = subjectOf(ctx, cue, s, e);
     if (!phrase && cue.shape !== 'impersonal') continue;
-    const quote = cue.shape === 'source-before' || cue.shape === 'source-after' ? vouchedFor(ctx, cue, phrase, s, e) : clauseOf(ctx, cue, phrase, s, e);
+    const source = cue.shape === 'source-before' || cue.shape === 'source-after';
+    // "X estimated that ..., according to a statement": a source that names no one leaves the statement to the clause's subject.
+    const voiced = source && phrase && isBareSource(ctx, phrase) ? voicedStatement(ctx, cues, cue, s, e) : undefined;
+    if (voiced) return voiced;
+    const quote = source ? vouchedFor(ctx, cue, phrase, s, e) : clauseOf(ctx, cue, phrase, s, e);
+    const cueRange = wordsRange(ctx, cue.first, cue.last);
+    if (quote) return { quote, cue: cueRange, phrase, continued: false, coveredByMarks: false };
+    if (phrase && !announced) announced = { quote: null, cue: cueRange, phrase, continued: false, coveredByMarks: false };
+  }
+  return announced;
+}
+
+function isBareSource(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
+  return phrase.descriptor && isSourceNoun(ctx.lexicon, phrase.head);
+}
+
+/** The statement a bare source vouches for, given to the subject of a reporting or thinking verb before the source. */
+function voicedStatement(ctx: PhraseContext, cues: readonly Cue[], source: Cue, s: number, e: number): Reported | undefined {
+  const commaBefore = source.first - 1;
+  const statementEnd = ctx.words.words[commaBefore]?.text === ',' ? commaBefore : source.first;
+  for (const cue of cues) {
+    if (cue.shape !== 'verb' || cue.cueClass === 'cite' || cue.passive || cue.last >= statementEnd) continue;
+    const phrase = subjectOf(ctx, cue, s, e);
+    const quote = phrase ? clauseOf(ctx, cue, phrase, s, statementEnd) : undefined;
     if (quote) return { quote, cue: wordsRange(ctx, cue.first, cue.last), phrase, continued: false, coveredByMarks: false };
   }
   return undefined;
@@ -83,9 +112,12 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
   // "Wie die Polizei mitteilte, lag ...": the clause after the one the cue stands in.
   if (lexicon.asConjunctions.has(words.words[start]!.lower) && commaAfter >= 0) return span(ctx, commaAfter + 1, e);
   // "“...,” Ashdown told reporters outside City Hall.": a verb right after a quote reports that quote.
-  if (start > s && words.words[start - 1]!.quote !== -1) return span(ctx, s, start);
+  if (start > s && words.words[start - 1]!.quote !== -1 && !lexicon.clauseLinks.has(words.words[start]!.lower)) return span(ctx, s, start);
   const endsSentence = e - cue.last <= TAIL_REACH;
-  if (start > s && words.words[start - 1]!.text === ',' && commaAfter < 0 && endsSentence) return span(ctx, s, start - 1);
+  // "Die Lage sei ernst, sagte Müller." / "The plan is dead, Smith said.": the subject stands after the comma;
+  // a subject before it ("Die Vorsitzende, Sabine Kowalczyk, sprach von ...") is no reported clause.
+  const subjectAfterComma = !phrase || phrase.first >= start;
+  if (start > s && words.words[start - 1]!.text === ',' && commaAfter < 0 && endsSentence && subjectAfterComma) return span(ctx, s, start - 1);
   for (let k = cue.last + 1; k < Math.min(commaAfter < 0 ? e : commaAfter, cue.last + 1 + COMPLEMENTIZER_REACH); k++) {
     if (lexicon.complementizers.has(words.words[k]!.lower)) return span(ctx, k, e);
   }
@@ -102,6 +134,7 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
 /** "Brandt told reporters the plan would cost ...": English drops "that"; the clause follows the verb and its listener. */
 function bareClause(ctx: PhraseContext, cue: Cue, e: number): Range | undefined {
   const { words, lexicon } = ctx;
+  if (lexicon.objectVerbs.has(words.words[cue.first]!.lower)) return undefined;
   let from = cue.last + 1;
   if (lexicon.listeners.has(words.words[from]?.lower ?? '')) from++;
   const opener = words.words[from];

@@ -26,9 +26,13 @@ interface IndexedMention extends Range {
 
 /** How far back pronouns and short names look among remembered speakers: the near past decides. */
 const RECALL_WINDOW = 200;
+/** How many of the last speakers a pronoun looks through for one in the sentence before it. */
+const RECENT_SPEAKERS = 8;
 
 export class SpeakerMemory {
   private readonly known: Known[] = [];
+  /** The speakers of quotes, pronouns resolved included, in the order they were resolved. */
+  private readonly speakers: Known[] = [];
   /** Every entity mention in text order; mentions do not overlap, so their ends are in order too. */
   private readonly mentions: IndexedMention[];
 
@@ -43,15 +47,25 @@ export class SpeakerMemory {
     return partitionPoint(this.mentions, (mention) => mention.start < offset);
   }
 
-  resolve(phrase: SpeakerPhrase): QuoteSpeakerRef {
+  /**
+   * The speaker a written phrase names. `sentenceBefore` is where the sentence before the
+   * phrase's own starts: a pronoun there goes on with the speaker named since then, as the
+   * subject of the sentence before, rather than with a name in its object ("sagte sie der
+   * Zeitung. Sie forderte ...").
+   */
+  resolve(phrase: SpeakerPhrase, sentenceBefore: number): QuoteSpeakerRef {
     const { range, nameRange } = phrase;
     if (phrase.pronoun || phrase.descriptor) {
-      const antecedent = this.antecedent(phrase, range.start);
-      if (antecedent) return { ...antecedent.ref, mention: nameRange };
+      const antecedent = (phrase.pronoun ? this.recentSpeaker(phrase, sentenceBefore) : undefined) ?? this.antecedent(phrase, range.start);
+      if (antecedent) {
+        this.spoke({ ...antecedent, at: range.start });
+        return { ...antecedent.ref, mention: nameRange };
+      }
     }
     const linked = this.linkEntity(range, nameRange);
     const ref = linked ?? this.fullerName(this.doc.slice(nameRange), nameRange);
-    this.remember(ref, phrase, range.start);
+    const known = this.remember(ref, phrase, range.start);
+    if (known) this.spoke(known);
     return ref;
   }
 
@@ -61,11 +75,27 @@ export class SpeakerMemory {
     this.remember({ ...ref, mention: null }, phrase, phrase.range.start);
   }
 
-  /** A quote whose speaker carries over from an earlier one. */
-  remember(ref: QuoteSpeakerRef, phrase: SpeakerPhrase | undefined, at: number): void {
-    if (phrase?.pronoun) return;
+  private remember(ref: QuoteSpeakerRef, phrase: SpeakerPhrase, at: number): Known | undefined {
+    if (phrase.pronoun) return undefined;
     const type = ref.entity === null ? null : (this.doc.entities[ref.entity]?.type ?? null);
-    this.known.push({ ref, gender: phrase?.gender ?? 'unknown', organisation: (phrase?.organisation ?? false) || type === 'ORG', head: phrase?.head ?? '', type, at });
+    const known: Known = { ref, gender: phrase.gender, organisation: phrase.organisation || type === 'ORG', head: phrase.head, type, at };
+    this.known.push(known);
+    return known;
+  }
+
+  private spoke(speaker: Known): void {
+    this.speakers.push(speaker);
+  }
+
+  /** The last speaker a pronoun can stand for, named from `since` on and before the pronoun. */
+  private recentSpeaker(phrase: SpeakerPhrase, since: number): Known | undefined {
+    const before = phrase.range.start;
+    // Quotes are resolved in text order within a block, reported ones before marked ones, so look a little further back than one.
+    for (let i = this.speakers.length - 1; i >= Math.max(0, this.speakers.length - RECENT_SPEAKERS); i--) {
+      const speaker = this.speakers[i]!;
+      if (speaker.at >= since && speaker.at < before) return fits(phrase, speaker) ? speaker : undefined;
+    }
+    return undefined;
   }
 
   private linkEntity(range: Range, nameRange: Range): QuoteSpeakerRef | undefined {

@@ -4,7 +4,7 @@
  * Worten"), the source of "laut X" / "X zufolge", the antecedent of a relative clause ("Trump,
  * der einst erklärte"). Passive and impersonal cues name no speaker.
  */
-import type { Cue } from './cues.js';
+import { findCues, type Cue } from './cues.js';
 import { isSourceNoun, phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
@@ -35,6 +35,7 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   const citing = cue.cueClass === 'cite';
   if (citing && !cue.passive) return citedObject(ctx, cue, to);
   if (cue.passive && !citing) return passiveAgent(ctx, start, cue.first);
+  if (isCoordinated(ctx, cue, from)) return coordinatedSubject(ctx, cue, from, to);
   if (start < cue.first) {
     const antecedent = relativeAntecedent(ctx, start, from);
     if (antecedent) return antecedent;
@@ -50,6 +51,30 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   if (apposition) return apposition;
   const afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[cue.first + 1]?.lower ?? '') ? cue.first + 2 : cue.first + 1;
   return subjectAt(ctx, afterVerb, to);
+}
+
+/**
+ * "X called the findings “...” and said ...": a verb joined by a conjunction shares the subject
+ * of the reporting verb before it in the sentence, or of the sentence's first phrase.
+ */
+function coordinatedSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  const start = cue.first - 1;
+  const sentenceFrom = Math.max(from, words.sentenceStart(start));
+  const earlier = findCues(words, lexicon, sentenceFrom, start).filter((before) => before.shape === 'verb' && !before.passive);
+  const verb = earlier.at(-1);
+  if (verb) return subjectOf(ctx, verb, from, to);
+  for (let k = sentenceFrom; k < Math.min(start, sentenceFrom + LEADING_WORDS + 1); k++) {
+    const phrase = subjectAt(ctx, k, start, k > sentenceFrom);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+/** A verb right after "und" / "and" has no subject of its own: "X landete ... und meldete sich". */
+function isCoordinated(ctx: PhraseContext, cue: Cue, from: number): boolean {
+  const before = ctx.words.words[cue.first - 1];
+  return cue.first > from && before !== undefined && before.quote === -1 && ctx.lexicon.coordinators.has(before.lower);
 }
 
 /**

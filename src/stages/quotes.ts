@@ -76,25 +76,27 @@ export const quotes: Stage = {
       for (const name of writtenNames(ctx)) memory.mentioned(name);
       const voices = new Voices();
       const voiceBefore = (at: number) => voices.before(at) ?? previous?.voice ?? null;
+      const sentenceBefore = (phrase: SpeakerPhrase) => previousSentenceStart(words, phrase.first, previous?.words);
 
       // Reported speech that ends a paragraph may go on in the next one's first sentence.
       let reportedSpeaker: QuoteSpeakerRef | null = previous?.reporting ?? null;
       let reportingAtEnd: QuoteSpeakerRef | null = null;
       for (const reported of reportedSpeech(ctx, reportedSpeaker !== null)) {
-        const speaker: QuoteSpeakerRef | null = reported.continued ? reportedSpeaker : reported.phrase ? memory.resolve(reported.phrase) : null;
+        const speaker: QuoteSpeakerRef | null = reported.continued ? reportedSpeaker : reported.phrase ? memory.resolve(reported.phrase, sentenceBefore(reported.phrase)) : null;
         if (reported.continued && !speaker) continue;
         reportedSpeaker = speaker;
-        reportingAtEnd = words.sentenceEnd(words.indexAt(reported.quote.end)) >= words.words.length - 1 ? speaker : null;
-        if (reported.coveredByMarks) continue;
-        found.push({ ...reported.quote, kind: 'indirect', speaker, cue: reported.cue });
-        if (speaker) voices.reported({ at: reported.quote.start, speaker });
+        const said = reported.quote ?? reported.cue!;
+        reportingAtEnd = words.sentenceEnd(words.indexAt(said.end)) >= words.words.length - 1 ? speaker : null;
+        if (reported.quote && !reported.coveredByMarks) found.push({ ...reported.quote, kind: 'indirect', speaker, cue: reported.cue });
+        if (speaker && !reported.coveredByMarks) voices.reported({ at: said.start, speaker });
       }
 
       top.forEach((span, q) => {
         const attribution = attributeMarked(ctx, q, previous?.words);
         let { kind } = attribution;
-        let speaker: QuoteSpeakerRef | null = attribution.phrase ? memory.resolve(attribution.phrase) : null;
-        if (!attribution.attributed && kind === 'direct' && (q > 0 || span.open === block.start)) speaker = voiceBefore(span.open);
+        let speaker: QuoteSpeakerRef | null = attribution.phrase ? memory.resolve(attribution.phrase, sentenceBefore(attribution.phrase)) : null;
+        // A statement with no cue goes on with the voice before it: of this paragraph, or of the one before when nothing in this one precedes it.
+        if (!attribution.attributed && kind === 'direct') speaker = q > 0 || span.open === block.start ? voiceBefore(span.open) : (voices.before(span.open) ?? null);
         if (kind === 'scare' && attribution.quotesVoice) {
           speaker = voiceBefore(span.open);
           if (speaker) kind = 'partial';
@@ -133,6 +135,14 @@ function writtenNames(ctx: PhraseContext): SpeakerPhrase[] {
     k = phrase.last;
   }
   return names;
+}
+
+/** Where the sentence before word `i`'s starts, in this block or, for its first sentence, the block before. */
+function previousSentenceStart(words: BlockWords, i: number, before: BlockWords | undefined): number {
+  const own = words.sentenceStart(i);
+  if (own > 0) return words.words[words.sentenceStart(own - 1)]!.start;
+  const last = before ? before.words.length - 1 : -1;
+  return last >= 0 ? before!.words[before!.sentenceStart(last)]!.start : (words.words[own]?.start ?? 0);
 }
 
 /** A paragraph that leaves its quote open continues it only when the next paragraph opens one. */

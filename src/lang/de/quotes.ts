@@ -27,7 +27,7 @@ const SAY_WEAK = [
   'argumentier', 'äußer', 'kommentier', 'bericht', 'meld', 'behaupt', 'mein', 'schilder', 'präzisier',
   'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
   'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott', 'verurteil', 'begrüß',
-  'konstatier', 'skandier', 'rechtfertig', 'urteil', 'attestier', 'bescheinig',
+  'konstatier', 'skandier', 'rechtfertig', 'urteil', 'attestier', 'bescheinig', 'verlang',
 ];
 const SAY_STRONG = [
   'schreibt schrieb schrieben geschrieben schreiben',
@@ -97,6 +97,9 @@ export const quoteLexicon: QuoteLexicon = {
   passiveAuxiliaries: new Set(['wird', 'wurde', 'wurden', 'werden', 'worden']),
   asConjunctions: new Set(['wie']),
   clauseLinks: new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches']),
+  coordinators: new Set(['und', 'aber', 'sondern']),
+  // A German reported clause follows a comma, so no verb's object is read as one.
+  objectVerbs: new Set(),
   reflexives: new Set(['sich']),
   listeners: new Set([]),
   complementizers: new Set(['dass', 'daß', 'ob']),

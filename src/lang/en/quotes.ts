@@ -24,6 +24,12 @@ const SAY = [
   'speak speaks spoke spoken speaking', 'praise praises praised praising', 'criticize criticizes criticized criticizing',
   'criticise criticises criticised criticising',
 ];
+/** Reporting verbs whose bare object is a thing or person, never a clause without "that": "called the plan "a disgrace"", "promised residents a say". */
+const OBJECT_TAKING = [
+  'call calls called calling', 'describe describes described describing', 'praise praises praised praising',
+  'criticize criticizes criticized criticizing', 'criticise criticises criticised criticising',
+  'promise promises promised promising', 'urge urges urged urging', 'ask asks asked asking',
+];
 const THINK = ['believe believes believed', 'think thinks thought', 'fear fears feared', 'hope hopes hoped', 'expect expects expected', 'estimate estimates estimated'];
 const CITE = ['quote quotes quoted quoting', 'cite cites cited citing'];
 
@@ -53,6 +59,8 @@ export const quoteLexicon: QuoteLexicon = {
   passiveAuxiliaries: new Set(['was', 'were', 'is', 'are', 'been', 'being']),
   asConjunctions: new Set(['as']),
   clauseLinks: new Set(['and', 'but', 'or', 'which', 'who', 'where', 'when', 'while', 'because', 'after', 'before', 'although']),
+  coordinators: new Set(['and', 'but']),
+  objectVerbs: new Set(OBJECT_TAKING.flatMap((line) => line.split(' '))),
   reflexives: new Set([]),
   listeners: new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'him', 'her', 'them', 'us', 'me', 'you']),
   complementizers: new Set(['that', 'whether']),
