@@ -11,7 +11,7 @@
  */
 import type { Token, TokenKind } from './document.js';
 
-/** Character classes as bits, worked out once per BMP code unit and remembered. */
+/** Character classes as bits, worked out once per code point and remembered. */
 const LETTER = 1;
 const WORD_CHAR = 2;
 const DIGIT = 4;
@@ -24,6 +24,7 @@ const CLASS_PATTERNS: [number, RegExp][] = [
   [PUNCTUATION, /^\p{P}$/u],
 ];
 const classOfCodeUnit = new Uint8Array(0x10000);
+const classOfAstral = new Map<number, number>();
 
 function classesOf(char: string): number {
   let bits = KNOWN;
@@ -38,7 +39,15 @@ const MAX_NUMBER_GROUPS = 6;
 const TRUNCATION_CONJUNCTIONS = ['und', 'oder', 'bzw', 'sowie', 'and', 'or'];
 const MAX_TRUNCATION_GAP = 3;
 
+/**
+ * Reads the text by code point. The classes of the code point at `at` are found with `classAt`,
+ * its length in code units with `width`: a surrogate pair inside the range is one code point of
+ * two units; a lone surrogate is one unit and no letter, digit or mark.
+ */
 class Scanner {
+  /** Kind of the token `token` returned last (a field rather than a returned pair: no allocation per token). */
+  kind: TokenKind = 'word';
+
   constructor(
     private readonly text: string,
     private readonly end: number,
@@ -58,29 +67,38 @@ class Scanner {
     return 1;
   }
 
-  private matches(bit: number, at: number): boolean {
-    if (at >= this.end) return false;
-    const width = this.width(at);
-    // A surrogate pair is looked up each time; a lone surrogate is no letter, digit or mark.
-    if (width === 2) return (classesOf(this.text.slice(at, at + 2)) & bit) !== 0;
+  /** The class bits of the code point at `at`; 0 past the end. */
+  private classAt(at: number): number {
+    if (at >= this.end) return 0;
     const code = this.text.charCodeAt(at);
-    let bits = classOfCodeUnit[code]!;
-    if (bits === 0) bits = classOfCodeUnit[code] = classesOf(this.text[at]!);
-    return (bits & bit) !== 0;
+    if (code >= 0xd800 && code <= 0xdbff && this.width(at) === 2) {
+      const codePoint = this.text.codePointAt(at)!;
+      let bits = classOfAstral.get(codePoint);
+      if (bits === undefined) classOfAstral.set(codePoint, (bits = classesOf(String.fromCodePoint(codePoint))));
+      return bits;
+    }
+    const bits = classOfCodeUnit[code]!;
+    return bits !== 0 ? bits : (classOfCodeUnit[code] = classesOf(String.fromCharCode(code)));
   }
 
-  isWordChar = (at: number) => this.matches(WORD_CHAR, at);
-  isLetter = (at: number) => this.matches(LETTER, at);
-  isDigit = (at: number) => this.matches(DIGIT, at);
-  isPunctuation = (at: number) => this.matches(PUNCTUATION, at);
+  isWordChar(at: number): boolean {
+    return (this.classAt(at) & WORD_CHAR) !== 0;
+  }
+
+  isLetter(at: number): boolean {
+    return (this.classAt(at) & LETTER) !== 0;
+  }
 
   isSpace(at: number): boolean {
     return isSpaceCode(this.code(at));
   }
 
-  /** End of a run of characters passing `test` from `at`. */
-  private run(at: number, test: (at: number) => boolean): number {
-    while (at < this.end && test(at)) at += this.width(at);
+  /** End of a run of code points with class `bit` from `at`. */
+  private run(at: number, bit: number): number {
+    while ((this.classAt(at) & bit) !== 0) {
+      const code = this.text.charCodeAt(at);
+      at += code >= 0xd800 && code <= 0xdbff ? this.width(at) : 1;
+    }
     return at;
   }
 
@@ -105,24 +123,28 @@ class Scanner {
 
   /** "1,5", "4.300", "12:30": digits with one to six separated groups, not followed by a word character. */
   number(at: number): number {
-    const ends: number[] = [];
-    let position = this.run(at, this.isDigit);
-    while (ends.length < MAX_NUMBER_GROUPS) {
+    let lastEnd = -1;
+    let beforeLast = -1;
+    let groups = 0;
+    let position = this.run(at, DIGIT);
+    while (groups < MAX_NUMBER_GROUPS) {
       const separator = this.code(position);
       if (separator !== 46 && separator !== 44 && separator !== 58 && separator !== 47) break;
-      const groupEnd = this.run(position + 1, this.isDigit);
+      const groupEnd = this.run(position + 1, DIGIT);
       if (groupEnd === position + 1) break;
-      ends.push(groupEnd);
+      beforeLast = lastEnd;
+      lastEnd = groupEnd;
+      groups++;
       position = groupEnd;
     }
     // Followed by a letter, the last group belongs to the word that follows ("1.5x" → "1" "." "5x").
-    if (ends.length && this.isWordChar(ends[ends.length - 1]!)) ends.pop();
-    return ends.length ? ends[ends.length - 1]! : -1;
+    if (groups > 0 && this.isWordChar(lastEnd)) return beforeLast;
+    return lastEnd;
   }
 
   /** Word characters joined by hyphens and apostrophes (not the possessive 's), with a truncation hyphen. */
   word(at: number): number {
-    let position = this.run(at, this.isWordChar);
+    let position = this.run(at, WORD_CHAR);
     for (;;) {
       const joiner = this.code(position);
       const hyphen = joiner === 45;
@@ -130,7 +152,7 @@ class Scanner {
       if (!hyphen && !apostrophe) break;
       if (apostrophe && this.code(position + 1) === 115 && !this.isWordChar(position + 2)) break;
       if (!this.isWordChar(position + 1)) break;
-      position = this.run(position + 1, this.isWordChar);
+      position = this.run(position + 1, WORD_CHAR);
     }
     if (this.code(position) === 45 && this.conjunctionFollows(position + 1)) position++;
     return position;
@@ -144,32 +166,38 @@ class Scanner {
     return TRUNCATION_CONJUNCTIONS.some((conjunction) => this.text.startsWith(conjunction, position) && position + conjunction.length <= this.end && !isAsciiWordCode(this.code(position + conjunction.length)));
   }
 
-  /** The longest token starting at `at` and its kind. */
-  token(at: number): [number, TokenKind] {
+  /** The end of the longest token starting at `at`; its kind is left in `kind`. */
+  token(at: number): number {
     const code = this.text.charCodeAt(at);
-    if (this.isLetter(at)) {
+    const bits = this.classAt(at);
+    if (bits & LETTER) {
       const abbreviation = this.abbreviation(at);
-      if (abbreviation > 0) return [abbreviation, 'word'];
+      if (abbreviation > 0) return this.found(abbreviation, 'word');
     }
-    if (this.isWordChar(at)) {
-      if (this.isDigit(at)) {
+    if (bits & WORD_CHAR) {
+      if (bits & DIGIT) {
         const number = this.number(at);
-        if (number > 0) return [number, 'number'];
+        if (number > 0) return this.found(number, 'number');
       }
       const end = this.word(at);
-      return [end, this.run(at, this.isDigit) === end ? 'number' : 'word'];
+      return this.found(end, this.run(at, DIGIT) === end ? 'number' : 'word');
     }
-    if ((code === 39 || code === 0x2019) && this.code(at + 1) === 115 && !this.isWordChar(at + 2)) return [at + 2, 'word'];
-    if (code === 46 && this.code(at + 1) === 46) return [this.runOf(at, 46), 'punct'];
-    if (code === 0x2026) return [at + 1, 'punct'];
-    if (code === 63 || code === 33) return [this.runOf(at, 63, 33), 'punct'];
-    if (this.isPunctuation(at)) return [at + this.width(at), 'punct'];
-    return [at + this.width(at), 'symbol'];
+    if ((code === 39 || code === 0x2019) && this.code(at + 1) === 115 && !this.isWordChar(at + 2)) return this.found(at + 2, 'word');
+    if (code === 46 && this.code(at + 1) === 46) return this.found(this.runOf(at, 46, 46), 'punct');
+    if (code === 0x2026) return this.found(at + 1, 'punct');
+    if (code === 63 || code === 33) return this.found(this.runOf(at, 63, 33), 'punct');
+    return this.found(at + this.width(at), bits & PUNCTUATION ? 'punct' : 'symbol');
   }
 
-  private runOf(at: number, ...codes: number[]): number {
+  private found(end: number, kind: TokenKind): number {
+    this.kind = kind;
+    return end;
+  }
+
+  /** End of a run of the code units `a` and `b` from `at`. */
+  private runOf(at: number, a: number, b: number): number {
     let position = at;
-    while (codes.includes(this.code(position))) position++;
+    for (let code = this.code(position); code === a || code === b; code = this.code(++position));
     return position;
   }
 }
@@ -205,8 +233,8 @@ export function tokenize(view: string, from = 0, to = view.length, into: Token[]
       at++;
       continue;
     }
-    const [tokenEnd, kind] = scanner.token(at);
-    into.push({ start: at, end: tokenEnd, kind });
+    const tokenEnd = scanner.token(at);
+    into.push({ start: at, end: tokenEnd, kind: scanner.kind });
     at = tokenEnd;
   }
   return into;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../src/tokenize.js';
+import { createPipeline } from '../src/pipeline.js';
+import { normalize, sentences, structure } from '../src/stages/index.js';
+import { termsFor } from '../src/text/terms.js';
+import { tokenForms } from '../src/text/token-forms.js';
 
 const texts = (input: string) => tokenize(input).map((token) => input.slice(token.start, token.end));
 const kinds = (input: string) => tokenize(input).map((token) => `${input.slice(token.start, token.end)}:${token.kind}`);
@@ -81,5 +85,43 @@ describe('tokenize', () => {
     for (const input of ['a.'.repeat(100_000) + 'ab', '1.'.repeat(100_000) + 'x', 'x'.repeat(1_000_000)]) {
       expect(tokenize(input).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('tokenForms', () => {
+  const tokensOf = (text: string, language: string) => createPipeline([normalize, structure, sentences]).process(text, { language });
+
+  it('gives tokens with the same text the same form, and folds them as the language terms do', () => {
+    const doc = tokensOf('Die Munition reicht. Die Munitionsvorräte der Armee und die Munition der Flotte.', 'de');
+    const forms = tokenForms(doc);
+    const terms = termsFor('de');
+    const texts = doc.tokens.map((token) => doc.view.slice(token.start, token.end));
+    expect(forms.count).toBe(new Set(texts).size);
+    texts.forEach((text, i) => {
+      const form = forms.formOf(i);
+      expect(forms.text(form)).toBe(text);
+      expect(forms.lower(form)).toBe(text.toLowerCase());
+      expect(forms.stem(form)).toBe(terms.stem(text));
+      expect(forms.contentTerm(form)).toBe(terms.contentTerm(text));
+      expect(texts.indexOf(text)).toBe(texts.findIndex((_, j) => forms.formOf(j) === form));
+    });
+  });
+
+  it('lower-cases any text as toLowerCase does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (input) => {
+        const doc = tokensOf(input, 'en');
+        const forms = tokenForms(doc);
+        doc.tokens.forEach((token, i) => expect(forms.lower(forms.formOf(i))).toBe(doc.view.slice(token.start, token.end).toLowerCase()));
+      }),
+    );
+  });
+
+  it('follows a document whose tokens were made anew', () => {
+    const doc = tokensOf('Ein Satz.', 'de');
+    const before = tokenForms(doc);
+    expect(tokenForms(doc)).toBe(before);
+    doc.tokens = tokenize(doc.view, 0, 3);
+    expect(tokenForms(doc).count).toBe(1);
   });
 });

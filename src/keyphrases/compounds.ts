@@ -22,19 +22,25 @@ export interface CompoundParts {
 export function splitCompound(word: string, known: (part: string) => boolean): CompoundParts | null {
   let headKnown: CompoundParts | null = null;
   let modifierKnown: CompoundParts | null = null;
+  // `known` stems its part, which costs: each front is looked up once, though cuts with different linking elements share it
+  const frontKnown: (boolean | undefined)[] = [];
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
-    const head = word.slice(cut);
-    const front = word.slice(0, cut);
+    let head: string | undefined;
+    let isHeadKnown = false;
     for (const link of LINKING) {
-      if (!front.endsWith(link)) continue;
-      const modifier = front.slice(0, front.length - link.length);
-      if (modifier.length < MIN_PART) continue;
-      if (known(head) && known(modifier)) return { modifier, head };
-      const headAlone = known(head) && modifier.length >= MIN_UNKNOWN_PART;
-      const modifierAlone = known(modifier) && head.length >= MIN_UNKNOWN_PART;
-      if (headAlone) headKnown ??= { modifier, head };
+      const modifierLength = cut - link.length;
+      if (modifierLength < MIN_PART || !word.startsWith(link, modifierLength)) continue;
+      if (head === undefined) {
+        head = word.slice(cut);
+        isHeadKnown = known(head);
+      }
+      const isModifierKnown = (frontKnown[modifierLength] ??= known(word.slice(0, modifierLength)));
+      if (!isHeadKnown && !isModifierKnown) continue;
+      const split = { modifier: word.slice(0, modifierLength), head };
+      if (isHeadKnown && isModifierKnown) return split;
+      if (isHeadKnown && modifierLength >= MIN_UNKNOWN_PART) headKnown ??= split;
       // the last such split has the longest linking element: "munition-s-quelle", not "munition-squelle"
-      if (modifierAlone) modifierKnown = { modifier, head };
+      if (isModifierKnown && head.length >= MIN_UNKNOWN_PART) modifierKnown = split;
     }
   }
   return headKnown ?? modifierKnown;

@@ -11,7 +11,10 @@ import { sharedFronts, splitCompound } from './compounds.js';
 
 interface Candidate {
   stems: string[];
-  surfaces: Map<string, number>;
+  /** The words as first written. */
+  surface: string;
+  /** How often each way of writing occurs, once there is more than one (most candidates have one). */
+  surfaces: Map<string, number> | undefined;
   mentions: Range[];
   firstSentence: number;
   count: number;
@@ -29,27 +32,33 @@ const EARLY_SENTENCES = 3;
 
 function collect(runs: readonly Run[]): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
-  const add = (words: readonly Word[], sentence: number) => {
-    const stems = words.map((word) => word.stem);
-    const key = stems.join(' ');
+  /** Adds words[from, to) of a run, whose stems joined are `key` and texts joined `surface`. */
+  const add = (words: readonly Word[], from: number, to: number, key: string, surface: string, sentence: number) => {
     let candidate = candidates.get(key);
     if (!candidate) {
-      candidate = { stems, surfaces: new Map(), mentions: [], firstSentence: sentence, count: 0, score: 0 };
+      const stems = words.slice(from, to).map((word) => word.stem);
+      candidate = { stems, surface, surfaces: undefined, mentions: [], firstSentence: sentence, count: 0, score: 0 };
       candidates.set(key, candidate);
+    } else if (candidate.surfaces || surface !== candidate.surface) {
+      candidate.surfaces ??= new Map([[candidate.surface, candidate.count]]);
+      candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
     }
-    const surface = words.map((word) => word.text).join(' ');
-    candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
-    candidate.mentions.push({ start: words[0]!.start, end: words.at(-1)!.end });
+    candidate.mentions.push({ start: words[from]!.start, end: words[to - 1]!.end });
     candidate.count++;
   };
-  for (const run of runs) {
-    run.words.forEach((word, i) => {
-      if (word.standalone) add([word], run.sentence);
-      for (let length = 2; length <= MAX_PHRASE_WORDS && i + length <= run.words.length; length++) {
-        const window = run.words.slice(i, i + length);
-        if (window.at(-1)!.standalone) add(window, run.sentence);
+  for (const { words, sentence } of runs) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (word.standalone) add(words, i, i + 1, word.stem, word.text, sentence);
+      let key = word.stem;
+      let surface = word.text;
+      for (let length = 2; length <= MAX_PHRASE_WORDS && i + length <= words.length; length++) {
+        const last = words[i + length - 1]!;
+        key += ` ${last.stem}`;
+        surface += ` ${last.text}`;
+        if (last.standalone) add(words, i, i + length, key, surface, sentence);
       }
-    });
+    }
   }
   for (const [key, candidate] of candidates) if (candidate.stems.length > 1 && candidate.count < MIN_PHRASE_COUNT) candidates.delete(key);
   return candidates;
@@ -63,14 +72,14 @@ function collect(runs: readonly Run[]): Map<string, Candidate> {
 function wordWeights(runs: readonly Run[], stemOf: (part: string) => string): { weights: Map<string, number>; parts: Map<string, string[]> } {
   const counts = new Map<string, number>();
   for (const run of runs) for (const word of run.words) counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
-  const fronts = sharedFronts(runs.flatMap((run) => run.words.map((word) => word.text.toLowerCase())));
+  const fronts = sharedFronts(new Set(runs.flatMap((run) => run.words.map((word) => word.lower))));
   const known = (part: string) => counts.has(stemOf(part)) || fronts.has(part);
   const parts = new Map<string, string[]>();
   const family = new Map<string, number>();
   for (const run of runs) {
     for (const word of run.words) {
       if (parts.has(word.stem)) continue;
-      const split = splitCompound(word.text.toLowerCase(), known);
+      const split = splitCompound(word.lower, known);
       const stems = split ? [stemOf(split.modifier), stemOf(split.head)] : [];
       parts.set(word.stem, stems);
       for (const part of stems) family.set(part, (family.get(part) ?? 0) + counts.get(word.stem)!);
@@ -86,9 +95,9 @@ function wordWeights(runs: readonly Run[], stemOf: (part: string) => string): { 
 }
 
 function baseForm(candidate: Candidate, lowerCase: boolean): string {
-  let best = '';
+  let best = candidate.surface;
   let most = 0;
-  for (const [surface, count] of candidate.surfaces) if (count > most) [best, most] = [surface, count];
+  for (const [surface, count] of candidate.surfaces ?? []) if (count > most) [best, most] = [surface, count];
   return lowerCase ? best.toLowerCase() : best;
 }
 

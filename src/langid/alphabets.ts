@@ -19,31 +19,37 @@ const ALPHABETS: Record<string, string> = {
   ru: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
   uk: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
 };
-const SETS = new Map(Object.entries(ALPHABETS).map(([code, letters]) => [code, new Set([...letters].map((letter) => letter.codePointAt(0)!))]));
+const CODES = Object.keys(ALPHABETS);
+/** Per letter (code point), the alphabets that have it, as bits in the order of CODES. */
+const MEMBERSHIP = new Map<number, number>();
+CODES.forEach((code, bit) => {
+  for (const letter of ALPHABETS[code]!) {
+    const point = letter.codePointAt(0)!;
+    MEMBERSHIP.set(point, (MEMBERSHIP.get(point) ?? 0) | (1 << bit));
+  }
+});
+const ALPHABET_OF = new Map(CODES.map((code, bit) => [code, bit]));
+/** Letters foreign to each alphabet, counted afresh for every text. */
+const foreignCounts = new Array<number>(CODES.length).fill(0);
 
 /**
- * Per language of `codes` that has an alphabet here: the share (0..1) of `letters` (lower-case
- * letter's code point -> count, a-z lumped as 'a': they are in every Latin alphabet here and no
- * Cyrillic one) that it does not write.
+ * Per language of `codes` (same order): the share (0..1) of `letters` (lower-case letter's code
+ * point -> count, a-z lumped as 'a': they are in every Latin alphabet here and no Cyrillic one)
+ * that it does not write; 0 for a language without an alphabet here.
  */
-export function foreignLetterShares(letters: ReadonlyMap<number, number>, codes: readonly string[]): Map<string, number> {
-  // The letters as two arrays, read once: iterating the map again for every language cost more than the counting.
-  const seen: number[] = [];
-  const counts: number[] = [];
+export function foreignLetterShares(letters: ReadonlyMap<number, number>, codes: readonly string[]): number[] {
+  const shares = new Array<number>(codes.length).fill(0);
+  foreignCounts.fill(0);
   let total = 0;
   letters.forEach((count, letter) => {
-    seen.push(letter);
-    counts.push(count);
     total += count;
+    const members = MEMBERSHIP.get(letter) ?? 0;
+    for (let bit = 0; bit < foreignCounts.length; bit++) if ((members & (1 << bit)) === 0) foreignCounts[bit] += count;
   });
-  const shares = new Map<string, number>();
   if (!total) return shares;
-  for (const code of codes) {
-    const alphabet = SETS.get(code);
-    if (!alphabet) continue;
-    let foreign = 0;
-    for (let i = 0; i < seen.length; i++) if (!alphabet.has(seen[i]!)) foreign += counts[i]!;
-    shares.set(code, foreign / total);
-  }
+  codes.forEach((code, i) => {
+    const bit = ALPHABET_OF.get(code);
+    if (bit !== undefined) shares[i] = foreignCounts[bit]! / total;
+  });
   return shares;
 }

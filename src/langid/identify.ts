@@ -104,7 +104,7 @@ function modelCandidates(text: string, plan: Plan): { candidates: Candidate[]; f
     if (scores[i] === 0) continue;
     const code = ngramLanguages[i];
     const mean = scores[i] / features;
-    candidates.push({ code, score: Math.max(0, mean / (mean + SQUASH) - FOREIGN_LETTER_WEIGHT * (foreign.get(code) ?? 0)) });
+    candidates.push({ code, score: Math.max(0, mean / (mean + SQUASH) - FOREIGN_LETTER_WEIGHT * foreign[i]!) });
   }
   return { candidates, features };
 }

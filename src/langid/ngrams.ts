@@ -17,7 +17,7 @@ interface ModelFile {
 
 export interface NgramEvidence {
   /** Summed weight per model language (same order as `ngramLanguages`). */
-  scores: Float64Array;
+  scores: number[];
   /** Number of distinct windows looked up. */
   features: number;
   /** How often each lower-case letter (code point) occurs in the words read, a-z lumped together as 'a' (see alphabets.ts). */
@@ -59,14 +59,20 @@ function hashOf(hi: number, lo: number): number {
 // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
 if (!/^[\x01-\xff]*$/.test(file.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
 
-/** Larger than any count: eld has 60 languages. */
-const PACK = 64;
-/** The 4-gram table, open addressing, at most a third full. hi is never 0 for a window, so 0 marks an empty slot. */
+/**
+ * The 4-gram table, open addressing, at most a third full. A slot is SLOT consecutive numbers: the
+ * window's hi and lo, then its (language, weight) pairs. Nine windows in ten have one or two, kept
+ * in the slot itself as language * INLINE + weight (the second -1 when there is none); the others
+ * keep -1 - (where their pairs start in `pairs`) and their count. A lookup in this table of
+ * megabytes thus touches one cache line: a window's numbers spread over several arrays cost a miss
+ * each, which was most of the time the language stage took. hi is never 0 for a window, so 0
+ * marks an empty slot.
+ */
+const SLOT = 4;
+const INLINE = 1024;
 const TABLE_MASK = 2 ** Math.ceil(Math.log2(3 * file.keys.length + 1)) - 1;
-const tableHi = new Int32Array(TABLE_MASK + 1);
-const tableLo = new Int32Array(TABLE_MASK + 1);
-/** Where the window's pairs start in `pairs` times PACK, plus their count (at most the number of languages). */
-const tableEntry = new Int32Array(TABLE_MASK + 1);
+const table = new Int32Array(SLOT * (TABLE_MASK + 1));
+const inlinePair = (at: number) => (pairs[at + 1]! >= 0 && pairs[at + 1]! < INLINE ? pairs[at]! * INLINE + pairs[at + 1]! : -1);
 for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) {
   const key = file.keys[k];
   let packable = key.length > 0 && key.length <= 6;
@@ -78,11 +84,20 @@ for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) {
   if (!packable) throw new Error(`lektor: langid 4-gram ${JSON.stringify(key)} does not pack into six bytes`);
   const hi = windowHi();
   const lo = windowLo();
-  let slot = hashOf(hi, lo) & TABLE_MASK;
-  while (tableHi[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
-  tableHi[slot] = hi;
-  tableLo[slot] = lo;
-  tableEntry[slot] = at * PACK + file.counts[k];
+  let slot = SLOT * (hashOf(hi, lo) & TABLE_MASK);
+  while (table[slot] !== 0) slot = (slot + SLOT) & (SLOT * TABLE_MASK);
+  table[slot] = hi;
+  table[slot + 1] = lo;
+  const count = file.counts[k];
+  const first = count >= 1 ? inlinePair(at) : -1;
+  const second = count === 2 ? inlinePair(at + 2) : -1;
+  if (count <= 2 && first >= 0 && (count === 1 || second >= 0)) {
+    table[slot + 2] = first;
+    table[slot + 3] = second;
+  } else {
+    table[slot + 2] = -1 - at;
+    table[slot + 3] = count;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -123,7 +138,7 @@ const seenStamp = new Int32Array(SEEN_MASK + 1);
 let stamp = 0;
 
 /** Counts the window in `windowChars` once per text and adds its weights to `scores`; returns 1 when it is new, else 0. */
-function addWindow(scores: Float64Array): number {
+function addWindow(scores: number[]): number {
   const hi = windowHi();
   const lo = windowLo();
   const hash = hashOf(hi, lo);
@@ -132,12 +147,17 @@ function addWindow(scores: Float64Array): number {
   seenStamp[slot] = stamp;
   seenHi[slot] = hi;
   seenLo[slot] = lo;
-  for (let at = hash & TABLE_MASK; tableHi[at] !== 0; at = (at + 1) & TABLE_MASK) {
-    if (tableHi[at] !== hi || tableLo[at] !== lo) continue;
-    const entry = tableEntry[at]!;
-    const start = Math.floor(entry / PACK);
-    const end = start + 2 * (entry % PACK);
-    for (let i = start; i < end; i += 2) scores[pairs[i]] += pairs[i + 1];
+  for (let at = SLOT * (hash & TABLE_MASK); table[at] !== 0; at = (at + SLOT) & (SLOT * TABLE_MASK)) {
+    if (table[at] !== hi || table[at + 1] !== lo) continue;
+    const first = table[at + 2]!;
+    if (first >= 0) {
+      scores[Math.floor(first / INLINE)] += first % INLINE;
+      const second = table[at + 3]!;
+      if (second >= 0) scores[Math.floor(second / INLINE)] += second % INLINE;
+    } else {
+      const end = -1 - first + 2 * table[at + 3]!;
+      for (let i = -1 - first; i < end; i += 2) scores[pairs[i]] += pairs[i + 1];
+    }
     break;
   }
   return 1;
@@ -148,7 +168,7 @@ function addWindow(scores: Float64Array): number {
  * a stride of 3, the first marked with a leading space, the last four bytes with a trailing one;
  * a word of up to four bytes is one window, marked at both ends. Returns how many were new.
  */
-function addWordWindows(bytes: Uint8Array, wordLength: number, scores: Float64Array): number {
+function addWordWindows(bytes: Uint8Array, wordLength: number, scores: number[]): number {
   const length = Math.min(wordLength, MAX_WORD_BYTES);
   let added = 0;
   let at = 0;
@@ -172,22 +192,50 @@ function addWordWindows(bytes: Uint8Array, wordLength: number, scores: Float64Ar
 /** The encoded word being read; a character takes at most four bytes. */
 const wordBytes = new Uint8Array(4 * 4 * MAX_BYTES);
 
+/** Marks a code unit whose lower case is not one code unit whatever its context: İ, Σ (final sigma), surrogates. */
+const SPECIAL = 0xffff;
+/** Lower case of each BMP code unit, or SPECIAL; 0 where not yet worked out. */
+const lowerUnits = new Uint16Array(0x10000);
+
+function lowerUnit(code: number): number {
+  let lower = lowerUnits[code]!;
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length !== 1 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) ? SPECIAL : lowered.charCodeAt(0);
+    lowerUnits[code] = lower;
+  }
+  return lower;
+}
+
 /** The 4-gram evidence of (the first few hundred bytes of) `text`. */
 export function ngramEvidence(text: string): NgramEvidence {
-  const scores = new Float64Array(ngramLanguages.length);
+  // Lower-cased unit by unit, which spares copying the sample; the few texts where that differs take toLowerCase.
+  return readWords(text, true) ?? readWords(text.slice(0, 4 * MAX_BYTES).toLowerCase(), false)!;
+}
+
+/**
+ * Lower-cased words of `source` in eld's byte encoding, up to MAX_BYTES, and the letters they
+ * hold. With `lowerCase`, `source` is lower-cased here, and null is returned if it holds a SPECIAL unit.
+ */
+function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
+  // A plain array: a typed array this long keeps its numbers outside the heap, which costs more to make.
+  const scores = new Array<number>(ngramLanguages.length).fill(0);
   const letters = new Map<number, number>();
   if (++stamp === 2 ** 31 - 1) {
     seenStamp.fill(0);
     stamp = 1;
   }
-  // Lower-cased words in eld's byte encoding, up to MAX_BYTES, and the letters they hold.
-  const lower = text.slice(0, 4 * MAX_BYTES).toLowerCase();
+  const end = lowerCase ? Math.min(source.length, 4 * MAX_BYTES) : source.length;
   let features = 0;
   let length = 0;
   let bytes = 0;
   let basicLatin = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+  for (let i = 0; i < end; i++) {
+    let code = source.charCodeAt(i);
+    if (lowerCase) {
+      if (code >= 65 && code <= 90) code += 32;
+      else if (code >= 0x80 && (code = lowerUnit(code)) === SPECIAL) return null;
+    }
     if (code >= 97 && code <= 122) {
       wordBytes[length++] = code;
       basicLatin++;
@@ -195,7 +243,7 @@ export function ngramEvidence(text: string): NgramEvidence {
     }
     let encoded = '';
     if (code >= 0x80 || code === 0x27 || code === 0x60) {
-      const codePoint = lower.codePointAt(i)!;
+      const codePoint = lowerCase ? code : source.codePointAt(i)!;
       if (codePoint > 0xffff) i++;
       const apostrophe = APOSTROPHES.get(codePoint);
       encoded = apostrophe !== undefined ? (length ? apostrophe : '') : encodeChar(codePoint);

@@ -1,6 +1,7 @@
 /** The candidates of a summary: body sentences with their words and stemmed content terms. */
 import type { Doc, Sentence } from '../document.js';
-import { termsFor } from '../text/terms.js';
+import { partitionPoint } from '../text/search.js';
+import { tokenForms } from '../text/token-forms.js';
 
 export interface Unit {
   sentence: Sentence;
@@ -16,7 +17,7 @@ export interface Unit {
 
 /** Only sentences of 'paragraph' blocks: titles, headings, bylines and clutter never enter a summary. */
 export function summaryUnits(doc: Doc): Unit[] {
-  const terms = termsFor(doc.lang);
+  const forms = tokenForms(doc);
   const units: Unit[] = [];
   for (const sentence of doc.sentences) {
     if (doc.blocks[sentence.block]?.kind !== 'paragraph') continue;
@@ -27,9 +28,9 @@ export function summaryUnits(doc: Doc): Unit[] {
       const token = doc.tokens[i]!;
       if (token.kind !== 'word' && token.kind !== 'number') continue;
       words++;
-      const word = doc.view.slice(token.start, token.end);
-      if (!opener) opener = word.toLowerCase();
-      const term = token.kind === 'word' ? terms.contentTerm(word) : null;
+      const form = forms.formOf(i);
+      if (!opener) opener = forms.lower(form);
+      const term = token.kind === 'word' ? forms.contentTerm(form) : null;
       if (term) set.add(term);
     }
     if (words > 0) units.push({ sentence, index: units.length, words, terms: set, opener });
@@ -39,11 +40,13 @@ export function summaryUnits(doc: Doc): Unit[] {
 
 /** Content terms of any stretch of the document (e.g. the title), by the same rules. */
 export function rangeTerms(doc: Doc, start: number, end: number): Set<string> {
-  const terms = termsFor(doc.lang);
+  const forms = tokenForms(doc);
   const set = new Set<string>();
-  for (const token of doc.tokens) {
-    if (token.start < start || token.end > end || token.kind !== 'word') continue;
-    const term = terms.contentTerm(doc.view.slice(token.start, token.end));
+  for (let i = partitionPoint(doc.tokens, (token) => token.start < start); i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.end > end) break;
+    if (token.kind !== 'word') continue;
+    const term = forms.contentTerm(forms.formOf(i));
     if (term) set.add(term);
   }
   return set;
