@@ -3,7 +3,10 @@ import { createPipeline } from '../src/pipeline.js';
 import { normalize, structure, language, sentences } from '../src/stages/index.js';
 import { recognizeMentions } from '../src/ner/recognize.js';
 import { allowedTransition, labelsFromSpans, spansFromLabels, LABEL_COUNT } from '../src/ner/labels.js';
-import { Gazetteer } from '../src/ner/gazetteer.js';
+import { countPhrases, Gazetteer, type TypeCounts } from '../src/ner/gazetteer.js';
+import { featurize } from '../src/ner/features.js';
+import { nerLexicon as deLexicon } from '../src/lang/de/ner-lexicon.js';
+import { listedNames } from '../scripts/ner/name-lists.js';
 import { viterbi, type Weights } from '../src/ner/model.js';
 import { decodeModel, encodeModel } from '../src/ner/model-file.js';
 
@@ -32,6 +35,15 @@ describe('recognizeMentions (German)', () => {
   it('does not take capitalised function words and common nouns for names', () => {
     const found = mentionsOf('Keiner von beiden kam. Doch die Munition reichte nicht. Anders als früher blieb es ruhig.', 'de');
     expect(found.map((mention) => mention.text)).toEqual([]);
+  });
+
+  it('knows foreign cities by their German names and newspapers named after a descriptor', () => {
+    const found = mentionsOf('Die Delegation flog nach Taschkent und weiter nach Duschanbe. Das berichtete die Wochenzeitung Nowaja Gaseta.', 'de');
+    expect(found.map(({ text: name, type }) => ({ name, type }))).toEqual([
+      { name: 'Taschkent', type: 'LOC' },
+      { name: 'Duschanbe', type: 'LOC' },
+      { name: 'Nowaja Gaseta', type: 'ORG' },
+    ]);
   });
 
   it('tags nothing outside the sentences (boilerplate has tokens but no sentences)', () => {
@@ -106,6 +118,49 @@ describe('Gazetteer', () => {
       { start: 2, end: 4, tag: 'city', inflected: true },
     ]);
     expect(gazetteer.matches(words, new Map([['Atlantis', [0, 3, 0, 0]]])).map((match) => match.tag)).toEqual(['city']);
+  });
+
+  // Two annotated sentences: "Olga Berg aus Atlantis kam gestern an ." and "Ihre Stadt ist klein ."
+  const counts: TypeCounts = new Map();
+  countPhrases(['Olga', 'Berg', 'aus', 'Atlantis', 'kam', 'gestern', 'an', '.'], [{ start: 0, end: 2, type: 0 }, { start: 3, end: 4, type: 1 }], counts);
+  countPhrases(['Ihre', 'Stadt', 'ist', 'klein', '.'], [], counts);
+  const mined = new Gazetteer({ listed: [], mined: [...counts] });
+  const tagsOf = (words: string[], exclude?: TypeCounts) => mined.matches(words, exclude).map((match) => `${words.slice(match.start, match.end).join(' ')}:${match.tag}`);
+
+  it('learns given names and plain words (also from lower case) from annotated text', () => {
+    expect(tagsOf(['Olga', 'Berg'])).toEqual(['Olga:given', 'Olga Berg:PER']);
+    expect(tagsOf(['Gestern', 'Klein', 'Atlantis'])).toEqual(['Gestern:plain', 'Klein:plain', 'Atlantis:LOC']);
+    const own: TypeCounts = new Map();
+    countPhrases(['Ihre', 'Stadt', 'ist', 'klein', '.'], [], own);
+    expect(tagsOf(['Klein'], own)).toEqual([]);
+  });
+
+  it('knows the last part of a compound', () => {
+    expect(mined.compoundHeadTags('Hafenstadt')).toEqual(['plain']);
+    expect(mined.compoundHeadTags('Stadt')).toEqual([]);
+    expect(mined.compoundHeadTags('Nordatlantis')).toEqual(['LOC']);
+  });
+});
+
+describe('featurize', () => {
+  const context = { lexicon: deLexicon, gazetteer: new Gazetteer({ listed: [['Tokio', ['city']]], mined: [] }) };
+
+  it('gives each token its features, unchanged by later calls', () => {
+    const first = featurize(['Flug', 'nach', 'Tokio'], context);
+    const copy = { hashes: first.hashes.slice(), offsets: first.offsets.slice() };
+    featurize(['Ein', 'ganz', 'anderer', 'Satz', 'mit', 'mehr', 'Wörtern', 'als', 'der', 'erste'], context);
+    expect(first).toEqual(copy);
+    expect(first.offsets.length).toBe(4);
+    expect(featurize(['Flug', 'nach', 'Tokio'], context)).toEqual(copy);
+  });
+});
+
+describe('curated name lists', () => {
+  it('include world cities in the language and in English', () => {
+    const names = new Map(listedNames('de'));
+    expect(names.get('Tokio')).toContain('city');
+    expect(names.get('Warschau')).toContain('city');
+    expect(names.get('Warsaw')).toContain('city');
   });
 });
 

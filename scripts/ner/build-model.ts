@@ -1,5 +1,5 @@
 /** Training sets in, model file out: mine the gazetteer, featurise, train the perceptron. */
-import { countPhrases, Gazetteer, type TypeCounts } from '../../src/ner/gazetteer.js';
+import { countPhrases, Gazetteer, isInformative, type TypeCounts } from '../../src/ner/gazetteer.js';
 import { featurize, normalizeWord, type FeatureContext } from '../../src/ner/features.js';
 import { labelsFromSpans } from '../../src/ner/labels.js';
 import type { NerLexicon } from '../../src/ner/lexicon.js';
@@ -24,7 +24,7 @@ export function buildModel(lang: string, lexicon: NerLexicon, sets: readonly Tra
   const sentences = sets.flatMap((set) => set.sentences.map((sentence) => ({ set, words: sentence.words.map(normalizeWord), spans: sentence.spans })));
   const mined: TypeCounts = new Map();
   for (const { words, spans } of sentences) countPhrases(words, spans, mined);
-  const gazetteer = { listed: listedNames(lang), mined: [...mined].sort(byPhrase) };
+  const gazetteer = { listed: listedNames(lang), mined: [...mined].filter(([, counts]) => isInformative(counts)).sort(byPhrase) };
   const context: FeatureContext = { lexicon, gazetteer: new Gazetteer(gazetteer) };
 
   const examples: TrainingExample[] = sentences.map(({ set, words, spans }) => {
@@ -43,7 +43,7 @@ export function buildModel(lang: string, lexicon: NerLexicon, sets: readonly Tra
   const provenance = [
     `averaged perceptron, ${settings.epochs} epochs, seed ${settings.seed}, 2^${Math.log2(settings.buckets)} feature buckets${settings.domainCopies ? ', per-domain feature copies' : ''}${settings.partialLabels ? ', types a set does not annotate left open' : ''}`,
     `trained on ${sets.map((set) => `${set.name} (${set.sentences.length} sentences, weight ${set.weight})`).join(', ')}`,
-    'gazetteer: names of these sets, i18n-iso-countries country names, compromise lexicon names',
+    'gazetteer: names and plain words of these sets, i18n-iso-countries country names, CLDR exemplar cities, compromise lexicon names',
   ].join('; ');
   return {
     header: { format: 1, lang, buckets: settings.buckets, domain: settings.domainCopies ? NEWS : null, gazetteer, provenance },

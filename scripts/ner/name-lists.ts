@@ -1,7 +1,9 @@
 /**
- * Curated name lists for the gazetteer, taken at training time from two MIT-licensed packages:
- * country names (official and short forms) from i18n-iso-countries, and compromise's lexicon of
- * given names, surnames, cities, regions and organisations. They end up inside the model file.
+ * Curated name lists for the gazetteer, taken at training time from permissively licensed
+ * packages: country names (official and short forms) from i18n-iso-countries (MIT), compromise's
+ * lexicon of given names, surnames, cities, regions and organisations (MIT), and the exemplar
+ * cities of the CLDR time zones in the language and in English (cldr-dates-full, Unicode licence;
+ * "Taschkent", "Kiew"). They end up inside the model file, so none of these is needed at run time.
  */
 import { createRequire } from 'node:module';
 
@@ -51,6 +53,40 @@ function countryNames(lang: string): [string, string][] {
   return names;
 }
 
+type ZoneTree = { [key: string]: ZoneTree | { _type: 'zone'; exemplarCity?: string } };
+
+function zoneTree(locale: string): ZoneTree {
+  const file = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> };
+  return file.main[locale]!.dates.timeZoneNames.zone;
+}
+
+/** Zone id → the locale's exemplar city, where the locale names it. */
+function exemplarCities(tree: ZoneTree, prefix = '', into = new Map<string, string | undefined>()): Map<string, string | undefined> {
+  for (const [key, node] of Object.entries(tree)) {
+    if (node._type === 'zone') into.set(prefix + key, (node as { exemplarCity?: string }).exemplarCity);
+    else exemplarCities(node as ZoneTree, `${prefix}${key}/`, into);
+  }
+  return into;
+}
+
+/**
+ * A locale lists only the cities whose name differs from the zone id ("Asia/Tashkent" →
+ * "Taschkent"); Japanese names every zone, so its list gives all zone ids.
+ */
+function worldCities(lang: string): [string, string][] {
+  const zoneIds = [...exemplarCities(zoneTree('ja')).keys()].filter((id) => !id.startsWith('Etc/'));
+  const names: [string, string][] = [];
+  for (const locale of new Set([lang, 'en'])) {
+    const own = exemplarCities(zoneTree(locale));
+    for (const id of zoneIds) {
+      const name = (own.get(id) ?? id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ')).replace(/\u00ad/g, '');
+      // "Knox, Indiana" → "Knox": the state is a name of its own.
+      names.push([name.split(',')[0]!, 'city']);
+    }
+  }
+  return names;
+}
+
 /** German adjectives in names decline: "die Vereinigte(n) Staaten", "im Vereinigten Königreich". */
 function germanDeclensions(phrase: string): string[] {
   const words = phrase.split(' ');
@@ -64,7 +100,7 @@ export function listedNames(lang: string): [string, string[]][] {
   const tags = new Map<string, Set<string>>();
   const countries = countryNames(lang);
   const declined = lang === 'de' ? countries.flatMap(([phrase, tag]) => germanDeclensions(phrase).map((variant): [string, string] => [variant, tag])) : [];
-  for (const [phrase, tag] of [...countries, ...declined, ...compromiseNames()]) {
+  for (const [phrase, tag] of [...countries, ...declined, ...worldCities(lang), ...compromiseNames()]) {
     if (!tags.has(phrase)) tags.set(phrase, new Set());
     tags.get(phrase)!.add(tag);
   }

@@ -20,24 +20,31 @@ export class Body {
 
   constructor(doc: Doc) {
     this.doc = doc;
-    const count = doc.tokens.length;
+    const { tokens, view } = doc;
+    const count = tokens.length;
     this.sentenceOfToken = new Int32Array(count).fill(-1);
     this.capitalisedByPosition = new Uint8Array(count);
-    this.tokenWords = doc.tokens.map(({ start, end }) => doc.view.slice(start, end).replace(SOFT_HYPHEN, ''));
-    doc.sentences.forEach((sentence, index) => {
+    this.tokenWords = [];
+    for (const { start, end } of tokens) {
+      const word = view.slice(start, end);
+      this.tokenWords.push(word.includes('\u00ad') ? word.replace(SOFT_HYPHEN, '') : word);
+    }
+    for (let index = 0; index < doc.sentences.length; index++) {
+      const sentence = doc.sentences[index]!;
       const kind = doc.blocks[sentence.block]?.kind;
+      const headingLike = kind === 'title' || kind === 'heading';
       let atStart = true;
       for (let t = sentence.firstToken; t < sentence.endToken && t < count; t++) {
         this.sentenceOfToken[t] = index;
-        const text = this.word(t);
-        if (doc.tokens[t]!.kind === 'word') {
+        const text = this.tokenWords[t]!;
+        if (tokens[t]!.kind === 'word') {
           this.wordCounts.set(text, (this.wordCounts.get(text) ?? 0) + 1);
-          if (atStart || kind === 'title' || kind === 'heading') this.capitalisedByPosition[t] = 1;
+          if (atStart || headingLike) this.capitalisedByPosition[t] = 1;
           atStart = false;
         } else if (text === ':') atStart = true;
         else if (!OPENING.test(text)) atStart = false;
       }
-    });
+    }
   }
 
   /** How often the body writes this word, exactly so. */

@@ -7,9 +7,9 @@
  * stop word ("Doch", "Beide") or form of address is never a name. Forms of address also find
  * names the recogniser missed.
  */
-import type { Mention } from '../document.js';
+import type { Mention, Token } from '../document.js';
 import type { Body } from './body.js';
-import type { EntityRules } from './rules.js';
+import type { NameWords } from './name-words.js';
 import type { TokenSpan } from './spans.js';
 
 const UPPER = /\p{Lu}/u;
@@ -22,16 +22,9 @@ const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}$/u;
 /** How many words after a form of address may make up the name: "Herr Karl-Heinz von Berg". */
 const MAX_ADDRESSED_NAME_WORDS = 4;
 
-export interface NameWords {
-  readonly rules: EntityRules;
-  isStopWord(word: string): boolean;
-}
-
-const isHonorific = (body: Body, t: number, words: NameWords) => words.rules.honorifics.includes(body.word(t));
-
 /** Whether a word can be a name on its own: it has a capital and is no form of address. */
 export function looksLikeName(word: string, words: NameWords): boolean {
-  return UPPER.test(word) && !words.rules.honorifics.includes(word);
+  return UPPER.test(word) && !words.isHonorific(word);
 }
 
 /**
@@ -46,41 +39,60 @@ export function mayBeNameAt(body: Body, t: number, words: NameWords, tagged = fa
   return ALL_CAPS.test(word) || !words.isStopWord(word) || !body.capitalisedByPositionAt(t);
 }
 
+const attachedToPrevious = (tokens: readonly Token[], t: number) => tokens[t - 1]!.end === tokens[t]!.start;
+
+/**
+ * Whether token t may open the name of `span` (ending at `end`). A capitalised word does unless it
+ * is a form of address or an article before more words ("Die Vereinigten Staaten"); a lower-case
+ * one if it is a particle of a person's name, is written like a name, or was tagged alone.
+ */
+function opensName(body: Body, t: number, end: number, span: TokenSpan, words: NameWords, taggedAlone: boolean): boolean {
+  const word = body.word(t);
+  if (UPPER_START.test(word)) return !words.isHonorific(word) && (end - t === 1 || !words.isDeterminer(word));
+  return (span.type === 'PER' && words.isNameParticle(word)) || NAME_LIKE_LOWER.test(word) || (taggedAlone && !words.isStopWord(word));
+}
+
+/**
+ * Whether a name whose first token is `first` may end at token t: in a number, a capitalised
+ * word, a word written like a name, the end of a domain name ("PR-Inside.com"), or a word tagged alone.
+ */
+function endsName(body: Body, t: number, first: number, taggedAlone: boolean): boolean {
+  const tokens = body.doc.tokens;
+  const kind = tokens[t]!.kind;
+  if (kind === 'number') return true;
+  if (kind !== 'word') return false;
+  const word = body.word(t);
+  if (UPPER_START.test(word) || NAME_LIKE_LOWER.test(word) || taggedAlone) return true;
+  return t > first && body.word(t - 1) === '.' && attachedToPrevious(tokens, t) && attachedToPrevious(tokens, t - 1);
+}
+
+/**
+ * Glued punctuation the recogniser kept may be the name's: the full stop of a short abbreviation
+ * ("ERI Co.", "Sammy Davis Jr."), an exclamation mark that does not end the sentence ("Yahoo!").
+ */
+function isNamePunctuation(body: Body, t: number, first: number): boolean {
+  if (t === first || !attachedToPrevious(body.doc.tokens, t)) return false;
+  const word = body.word(t);
+  if (word === '.') return SHORT_ABBREVIATION.test(body.word(t - 1));
+  return word === '!' && t + 1 < body.tokenCount && body.sentenceOf(t + 1) === body.sentenceOf(t);
+}
+
+/** The span with its edges trimmed, in place, or null when no name is left. */
 function trim(body: Body, span: TokenSpan, words: NameWords): TokenSpan | null {
   const { tokens } = body.doc;
-  const particles = words.rules.nameParticles;
   let { first, end } = span;
   // A lower-case word counts as a name only where the recogniser tagged it alone ("dpa"), not where trimming left it ("his wife").
   const taggedAlone = end - first === 1;
-  const kind = (t: number) => tokens[t]!.kind;
-  const attachedToPrevious = (t: number) => tokens[t - 1]!.end === tokens[t]!.start;
-  // A capitalised word opens a name unless it is a form of address or an article before more words
-  // ("Die Vereinigten Staaten"); a lower-case one if it is a particle of a person's name, is written
-  // like a name, or was tagged alone.
-  const opensName = (t: number) => {
-    const word = body.word(t);
-    if (UPPER_START.test(word)) return !isHonorific(body, t, words) && (end - t === 1 || !words.rules.determiners.includes(word.toLowerCase()));
-    return (span.type === 'PER' && particles.includes(word)) || NAME_LIKE_LOWER.test(word) || (taggedAlone && !words.isStopWord(word));
-  };
-  // A name ends in a number, a capitalised word, a word written like a name, the end of a domain
-  // name ("PR-Inside.com"), or a word tagged alone.
-  const endsDomain = (t: number) => t > first && body.word(t - 1) === '.' && attachedToPrevious(t) && attachedToPrevious(t - 1);
-  const endsName = (t: number) =>
-    kind(t) === 'number' ||
-    (kind(t) === 'word' && (UPPER_START.test(body.word(t)) || NAME_LIKE_LOWER.test(body.word(t)) || endsDomain(t) || taggedAlone));
-  while (first < end && (kind(first) === 'punct' || kind(first) === 'symbol' || !opensName(first))) {
-    first += isHonorific(body, first, words) && first + 1 < end && body.word(first + 1) === '.' ? 2 : 1;
+  while (first < end) {
+    const kind = tokens[first]!.kind;
+    if (kind !== 'punct' && kind !== 'symbol' && opensName(body, first, end, span, words, taggedAlone)) break;
+    first += words.isHonorific(body.word(first)) && first + 1 < end && body.word(first + 1) === '.' ? 2 : 1;
   }
-  // Glued punctuation the recogniser kept may be the name's: the full stop of a short abbreviation
-  // ("ERI Co.", "Sammy Davis Jr."), an exclamation mark that does not end the sentence ("Yahoo!").
-  const namePunctuation = (t: number) => {
-    if (t === first || !attachedToPrevious(t)) return false;
-    if (body.word(t) === '.') return SHORT_ABBREVIATION.test(body.word(t - 1));
-    return body.word(t) === '!' && t + 1 < body.tokenCount && body.sentenceOf(t + 1) === body.sentenceOf(t);
-  };
-  while (end > first && !endsName(end - 1) && !namePunctuation(end - 1)) end--;
+  while (end > first && !endsName(body, end - 1, first, taggedAlone) && !isNamePunctuation(body, end - 1, first)) end--;
   if (end <= first || (end - first === 1 && !mayBeNameAt(body, first, words, taggedAlone))) return null;
-  return { ...span, first, end };
+  span.first = first;
+  span.end = end;
+  return span;
 }
 
 export function cleanMentions(body: Body, mentions: readonly Mention[], words: NameWords): TokenSpan[] {
@@ -89,7 +101,9 @@ export function cleanMentions(body: Body, mentions: readonly Mention[], words: N
     if (!(mention.end > mention.start)) continue;
     const tokens = body.tokensOf(mention);
     if (!tokens) continue;
-    const span = trim(body, { ...tokens, type: mention.type, votes: true, ...(mention.score === undefined ? {} : { score: mention.score }) }, words);
+    const recognised: TokenSpan = { first: tokens.first, end: tokens.end, type: mention.type, votes: true };
+    if (mention.score !== undefined) recognised.score = mention.score;
+    const span = trim(body, recognised, words);
     if (span) spans.push(span);
   }
   return spans;
@@ -97,15 +111,14 @@ export function cleanMentions(body: Body, mentions: readonly Mention[], words: N
 
 /** Whether the token follows a determiner of its sentence, which makes a capitalised word a common noun. */
 export function afterDeterminer(body: Body, t: number, words: NameWords): boolean {
-  return t > 0 && body.sentenceOf(t - 1) === body.sentenceOf(t) && words.rules.determiners.includes(body.word(t - 1).toLowerCase());
+  return t > 0 && body.sentenceOf(t - 1) === body.sentenceOf(t) && words.isDeterminer(body.word(t - 1));
 }
 
 /** Names right after a form of address: "Herr Lawrow", "Mrs Okafor". */
 export function addressedNames(body: Body, words: NameWords): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  const { rules } = words;
   for (let t = 0; t < body.tokenCount; t++) {
-    if (body.sentenceOf(t) < 0 || !isHonorific(body, t, words) || afterDeterminer(body, t, words)) continue;
+    if (body.sentenceOf(t) < 0 || !words.isHonorific(body.word(t)) || afterDeterminer(body, t, words)) continue;
     let first = t + 1;
     if (first < body.tokenCount && body.word(first) === '.') first++;
     // The sentence of the name, not of the form of address: a splitter may have cut after "Mr.".
@@ -114,8 +127,8 @@ export function addressedNames(body: Body, words: NameWords): TokenSpan[] {
     let end = first;
     while (end < body.tokenCount && end - first < MAX_ADDRESSED_NAME_WORDS && body.sentenceOf(end) === sentence) {
       const word = body.word(end);
-      const isNameWord = UPPER_START.test(word) && mayBeNameAt(body, end, words) && !rules.addressedRoles.includes(word);
-      if (!isNameWord && !(end > first && rules.nameParticles.includes(word))) break;
+      const isNameWord = UPPER_START.test(word) && mayBeNameAt(body, end, words) && !words.isAddressedRole(word);
+      if (!isNameWord && !(end > first && words.isNameParticle(word))) break;
       end++;
     }
     while (end > first && !UPPER_START.test(body.word(end - 1))) end--;

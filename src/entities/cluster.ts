@@ -121,12 +121,13 @@ function joinMistypedNameParts(forms: readonly Form[], sets: UnionFind, indexes:
 export function clusterForms(forms: readonly Form[], rules: EntityRules): Clustering {
   const sets = new UnionFind(forms.length);
   const classOf = (form: Form) => (isPerson(form.type) ? 'PER' : 'NAME');
-  const spellingKeys = forms.map((form) => citationVariants(form, rules).map((words) => words.map(transliterationKey).join(' ')));
+  const citations = forms.map((form) => citationVariants(form, rules));
+  const spellingKeys = citations.map((variants) => variants.map((words) => words.map(transliterationKey).join(' ')));
 
   joinByKey(forms, sets, (form, i) => spellingKeys[i]!.map((key) => `${classOf(form)}:${key}`));
-  joinByKey(forms, sets, (form) => {
+  joinByKey(forms, sets, (form, i) => {
     if (isPerson(form.type)) return [];
-    return citationVariants(form, rules).flatMap((words) => {
+    return citations[i]!.flatMap((words) => {
       const country = COUNTRY_OF_NAME.get(words.join(' ').toLowerCase());
       return country === undefined ? [] : [`country:${country}`];
     });
@@ -153,7 +154,7 @@ export function clusterForms(forms: readonly Form[], rules: EntityRules): Cluste
   const nameParts = new Map<string, Set<number>>();
   forms.forEach((form, i) => {
     if (!isPerson(form.type) || single(form)) return;
-    for (const words of citationVariants(form, rules)) {
+    for (const words of citations[i]!) {
       addTo(surnames, transliterationKey(words.at(-1)!), i);
       for (const word of words.slice(0, -1)) if (UPPER_START.test(word)) addTo(nameParts, transliterationKey(word), i);
     }

@@ -5,9 +5,10 @@
  * Scholz Reportern"), and a genitive is followed by its noun ("Venezuelas Präsident").
  */
 import type { Body } from './body.js';
-import { mayBeNameAt, type NameWords } from './clean.js';
+import { mayBeNameAt } from './clean.js';
 import { wordsOf } from './forms.js';
 import { genitiveStems } from './inflection.js';
+import type { NameWords } from './name-words.js';
 import type { TokenSpan } from './spans.js';
 
 const MAX_ADDED_WORDS = 2;

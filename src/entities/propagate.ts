@@ -10,9 +10,10 @@
  */
 import type { EntityType } from '../types.js';
 import type { Body } from './body.js';
-import { afterDeterminer, looksLikeName, mayBeNameAt, type NameWords } from './clean.js';
+import { afterDeterminer, looksLikeName, mayBeNameAt } from './clean.js';
 import type { Form } from './forms.js';
 import { adjectiveForms, genitiveStems, genitivesOf, mayBeAdjective } from './inflection.js';
+import type { NameWords } from './name-words.js';
 import type { TokenSpan } from './spans.js';
 import { transliterationKey } from './transliterate.js';
 
@@ -37,7 +38,7 @@ function isTrusted(form: Form, body: Body): boolean {
 
 /** Known names as a word trie, so that finding the longest name at a token costs its length, not the number of names. */
 class Patterns {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = { next: new Map(), length: 0 };
 
   constructor(private readonly words: NameWords) {}
 
@@ -46,20 +47,20 @@ class Patterns {
     let node = this.root;
     for (const word of words) {
       let next = node.next.get(word);
-      if (!next) node.next.set(word, (next = { next: new Map() }));
+      if (!next) node.next.set(word, (next = { next: new Map(), length: node.length + 1 }));
       node = next;
     }
     node.name ??= name;
   }
 
-  /** The longest known name at token t that stays in the sentence and covers no taken token, with its length. */
-  longestAt(body: Body, t: number, sentence: number, covered: Uint8Array): (KnownName & { length: number }) | null {
-    let best: (KnownName & { length: number }) | null = null;
+  /** The node of the longest known name at token t that stays in the sentence and covers no taken token. */
+  longestAt(body: Body, t: number, sentence: number, covered: Uint8Array): NameNode | null {
+    let best: NameNode | null = null;
     let node: TrieNode | undefined = this.root;
     for (let i = t; i < body.tokenCount && !covered[i] && body.sentenceOf(i) === sentence; i++) {
       node = node.next.get(body.word(i));
       if (!node) break;
-      if (node.name) best = { ...node.name, length: i - t + 1 };
+      if (node.name) best = node as NameNode;
     }
     return best;
   }
@@ -73,8 +74,12 @@ interface KnownName {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** How many words lead here from the root. */
+  length: number;
   name?: KnownName;
 }
+
+type NameNode = TrieNode & { name: KnownName };
 
 /** How the last word of a name may be written: as is, as a genitive, and (not for persons) as the stem of a genitive. */
 function lastWordForms(word: string, type: EntityType, rules: NameWords['rules']): string[] {
@@ -103,7 +108,7 @@ function nameParts(forms: Iterable<Form>, words: NameWords): string[] {
   const owners = new Map<string, Set<string>>();
   const partOf = new Map<string, string>();
   for (const form of forms) {
-    if (form.type !== 'PER' || form.words.length < 2 || form.words.length > MAX_NAME_WORDS || !form.words.every((word) => NAME_WORD.test(word) || words.rules.nameParticles.includes(word))) continue;
+    if (form.type !== 'PER' || form.words.length < 2 || form.words.length > MAX_NAME_WORDS || !form.words.every((word) => NAME_WORD.test(word) || words.isNameParticle(word))) continue;
     const fullName = form.words.map(transliterationKey).join(' ');
     for (const part of form.words) {
       if (part.length < MIN_NAME_PART_LENGTH || !UPPER_START.test(part)) continue;
@@ -140,8 +145,8 @@ export function propagate(body: Body, forms: Iterable<Form>, spans: readonly Tok
     const sentence = body.sentenceOf(t);
     if (sentence < 0 || covered[t]) continue;
     const match = patterns.longestAt(body, t, sentence, covered);
-    if (!match || (match.length === 1 && !mayStandAlone(body, t, match, words))) continue;
-    found.push({ first: t, end: t + match.length, type: match.type, votes: false });
+    if (!match || (match.length === 1 && !mayStandAlone(body, t, match.name, words))) continue;
+    found.push({ first: t, end: t + match.length, type: match.name.type, votes: false });
     covered.fill(1, t, t + match.length);
     t += match.length - 1;
   }

@@ -11,10 +11,11 @@ import { termsFor } from '../text/terms.js';
 import type { EntityType } from '../types.js';
 import { Body } from './body.js';
 import { canonicalName } from './canonical.js';
-import { addressedNames, cleanMentions, type NameWords } from './clean.js';
+import { addressedNames, cleanMentions } from './clean.js';
 import { clusterForms, type Clustering } from './cluster.js';
 import { addVote, collectForms, majorityType, type Form } from './forms.js';
 import { completeToKnownForms, extendConsistently } from './extend.js';
+import { NameWords } from './name-words.js';
 import { propagate } from './propagate.js';
 import { entityRulesFor } from './rules.js';
 import { salienceOf } from './salience.js';
@@ -65,7 +66,8 @@ function gather(forms: readonly Form[], { clusterOf, ambiguous }: Clustering): C
     cluster.forms.add(form);
     cluster.spans.push(span);
   }
-  return [...clusters.values()].map((cluster) => ({ ...cluster, spans: cluster.spans.sort(byPosition) }));
+  for (const cluster of clusters.values()) cluster.spans.sort(byPosition);
+  return [...clusters.values()];
 }
 
 function clusterType(cluster: Cluster): EntityType {
@@ -77,8 +79,7 @@ function clusterType(cluster: Cluster): EntityType {
 export function resolveEntities(doc: Doc, recognised: readonly Mention[]): ResolvedEntities {
   const body = new Body(doc);
   const rules = entityRulesFor(doc.lang);
-  const terms = termsFor(doc.lang);
-  const words: NameWords = { rules, isStopWord: (word) => terms.isStopWord(word) };
+  const words = new NameWords(rules, termsFor(doc.lang));
 
   const given = withoutOverlaps([...cleanMentions(body, recognised, words), ...addressedNames(body, words)], body.tokenCount);
   completeToKnownForms(body, given);

@@ -56,17 +56,19 @@ interface WordInfo {
   capitalised: boolean;
   cue: boolean;
   form: boolean;
+  /** Ends like an organisation or its descriptor ("Zeitung", "Nachrichtenagentur"). */
+  organisationEnding: boolean;
   /** Features of the word itself (form, affixes, shape, lexicon membership). */
   own: number[];
 }
 
 // Template ids of the context features, mixed into the word hashes they combine.
-const T = { prev: 1, next: 2, prev2: 3, next2: 4, bigramPrev: 5, bigramNext: 6, shapePrev: 7, shapeNext: 8, shape3: 9, position: 10, firstWord: 11, cue1: 12, cue2: 13, form: 14, gazetteer: 15, gazetteerShape: 16, gazetteerPrev: 17, gazetteerNext: 18, functionWord: 19 };
+const T = { prev: 1, next: 2, prev2: 3, next2: 4, bigramPrev: 5, bigramNext: 6, shapePrev: 7, shapeNext: 8, shape3: 9, position: 10, firstWord: 11, cue1: 12, cue2: 13, form: 14, gazetteer: 15, gazetteerShape: 16, gazetteerPrev: 17, gazetteerNext: 18, functionWord: 19, organisationPrev: 20, organisationPrev2: 21 };
 const BOUNDARY = { lower: hashString('<s>'), shape: hashString('<s>') };
 const END = { lower: hashString('</s>'), shape: hashString('</s>') };
 const BIAS = hashString('bias');
 
-function describeWord(word: string, lexicon: NerLexicon): WordInfo {
+function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): WordInfo {
   const low = word.toLowerCase();
   const shape = wordShape(word);
   const own = [hashString(`w=${word}`), hashString(`l=${low}`), hashString(`s=${shape}`), hashString(`len=${Math.min(word.length, 12)}`)];
@@ -78,26 +80,31 @@ function describeWord(word: string, lexicon: NerLexicon): WordInfo {
     const head = parts[0]!;
     const tail = parts[parts.length - 1]!;
     own.push(hashString(`h0=${head}`), hashString(`h1=${tail.toLowerCase()}`), hashString(`hs=${wordShape(head)}|${wordShape(tail)}`));
+    // "EU-Ministerrat", "SPD-Fraktion": an abbreviation joined to an institution noun.
+    if (hasOrganisationEnding(lexicon, tail.toLowerCase())) own.push(hashString(`hOrg=${wordShape(head)}`));
   }
+  // "Kreisstadt", "Spartensender": what the gazetteer knows of a compound's last part.
+  if (lexicon.compoundNouns) for (const tag of gazetteer.compoundHeadTags(word)) own.push(hashString(`head=${tag}`));
   const cue = isPersonCue(lexicon, low);
   const form = lexicon.organisationForms.has(low);
   if (cue) own.push(hashString('cue'));
   if (form) own.push(hashString('form'));
-  if (hasOrganisationEnding(lexicon, low)) own.push(hashString(`orgEnd|${shape.startsWith('X')}`));
   const capitalised = shape.startsWith('X');
-  return { lower: hashString(low), shape: hashString(shape), capitalised, cue, form, own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own };
+  const organisationEnding = hasOrganisationEnding(lexicon, low);
+  if (organisationEnding) own.push(hashString(`orgEnd|${capitalised}`));
+  return { lower: hashString(low), shape: hashString(shape), capitalised, cue, form, organisationEnding, own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own };
 }
 
 const MAX_CACHED_WORDS = 200_000;
-const caches = new WeakMap<NerLexicon, Map<string, WordInfo>>();
+const caches = new WeakMap<FeatureContext, Map<string, WordInfo>>();
 
-function wordInfo(word: string, lexicon: NerLexicon): WordInfo {
-  let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new Map()));
+function wordInfo(word: string, context: FeatureContext): WordInfo {
+  let cache = caches.get(context);
+  if (!cache) caches.set(context, (cache = new Map()));
   let info = cache.get(word);
   if (!info) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, (info = describeWord(word, lexicon)));
+    cache.set(word, (info = describeWord(word, context)));
   }
   return info;
 }
@@ -107,48 +114,83 @@ const combine = (template: number, a = 0, b?: number, c?: number): number => {
   if (b !== undefined) hash = mixHash(hash, b);
   return c === undefined ? hash : mixHash(hash, c);
 };
+const CUE1 = combine(T.cue1);
+const CUE2 = combine(T.cue2);
+const FORM_AHEAD = [0, 1, 2, 3].map((k) => combine(T.form, k));
+
+const SPAN_POSITIONS = ['U', 'B', 'I', 'L'] as const;
+/** Gazetteer tag → hashes of the tag at each span position (U, B, I, L), plain then inflected. */
+const tagHashes = new Map<string, number[]>();
+
+function gazetteerTagHash(tag: string, position: number, inflected: boolean): number {
+  let hashes = tagHashes.get(tag);
+  if (!hashes) tagHashes.set(tag, (hashes = ['', 's'].flatMap((mark) => SPAN_POSITIONS.map((letter) => hashString(`${tag}${letter}${mark}`)))));
+  return hashes[position + (inflected ? 4 : 0)]!;
+}
+
+/** Scratch space for one sentence's hashes, grown as needed; featurize() returns a copy. */
+let scratch = new Uint32Array(4096);
 
 export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts): SentenceFeatures {
-  const { lexicon, gazetteer } = context;
+  const { gazetteer } = context;
   const n = words.length;
-  const infos = words.map((word) => wordInfo(word, lexicon));
-  const gazetteerTags: number[][] = words.map(() => []);
-  for (const match of gazetteer.matches(words, exclude)) {
-    const mark = match.inflected ? 's' : '';
+  const infos = words.map((word) => wordInfo(word, context));
+  // The gazetteer tags of token i are tags[tagStart[i]..tagStart[i + 1]), in match order.
+  const matches = gazetteer.matches(words, exclude);
+  const tagStart = new Uint32Array(n + 1);
+  for (const match of matches) for (let i = match.start; i < match.end; i++) tagStart[i + 1]!++;
+  for (let i = 0; i < n; i++) tagStart[i + 1]! += tagStart[i]!;
+  const tags = new Uint32Array(tagStart[n]!);
+  const filled = tagStart.slice(0, n);
+  for (const match of matches) {
     for (let i = match.start; i < match.end; i++) {
-      const position = match.end - match.start === 1 ? 'U' : i === match.start ? 'B' : i === match.end - 1 ? 'L' : 'I';
-      gazetteerTags[i]!.push(hashString(`${match.tag}${position}${mark}`));
+      const position = match.end - match.start === 1 ? 0 : i === match.start ? 1 : i === match.end - 1 ? 3 : 2;
+      tags[filled[i]!++] = gazetteerTagHash(match.tag, position, match.inflected);
     }
   }
   const at = (i: number) => (i < 0 ? BOUNDARY : i >= n ? END : infos[i]!);
 
-  const hashes: number[] = [];
   const offsets = new Uint32Array(n + 1);
+  let length = 0;
+  const push = (hash: number) => {
+    if (length === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[length++] = hash;
+  };
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
+    const previous = at(i - 1);
+    const next = at(i + 1);
     const first = i === 0 || (i === 1 && words[0] === '"') ? 1 : 0;
-    hashes.push(BIAS);
-    for (const hash of info.own) hashes.push(hash);
-    hashes.push(
-      combine(T.position, first, info.shape),
-      combine(T.prev, at(i - 1).lower),
-      combine(T.next, at(i + 1).lower),
-      combine(T.prev2, at(i - 2).lower),
-      combine(T.next2, at(i + 2).lower),
-      combine(T.bigramPrev, at(i - 1).lower, info.lower),
-      combine(T.bigramNext, info.lower, at(i + 1).lower),
-      combine(T.shapePrev, at(i - 1).shape, info.shape),
-      combine(T.shapeNext, info.shape, at(i + 1).shape),
-      combine(T.shape3, at(i - 1).shape, info.shape, at(i + 1).shape),
-    );
-    if (first) hashes.push(combine(T.firstWord, info.lower));
-    if (i > 0 && infos[i - 1]!.cue) hashes.push(combine(T.cue1));
-    if (i > 1 && infos[i - 2]!.cue) hashes.push(combine(T.cue2));
-    for (let k = 1; k <= 3 && i + k < n; k++) if (infos[i + k]!.form) hashes.push(combine(T.form, k));
-    for (const tag of gazetteerTags[i]!) hashes.push(combine(T.gazetteer, tag), combine(T.gazetteerShape, tag, first, info.shape));
-    for (const tag of i > 0 ? gazetteerTags[i - 1]! : []) hashes.push(combine(T.gazetteerPrev, tag));
-    for (const tag of i + 1 < n ? gazetteerTags[i + 1]! : []) hashes.push(combine(T.gazetteerNext, tag));
-    offsets[i + 1] = hashes.length;
+    push(BIAS);
+    for (const hash of info.own) push(hash);
+    push(combine(T.position, first, info.shape));
+    push(combine(T.prev, previous.lower));
+    push(combine(T.next, next.lower));
+    push(combine(T.prev2, at(i - 2).lower));
+    push(combine(T.next2, at(i + 2).lower));
+    push(combine(T.bigramPrev, previous.lower, info.lower));
+    push(combine(T.bigramNext, info.lower, next.lower));
+    push(combine(T.shapePrev, previous.shape, info.shape));
+    push(combine(T.shapeNext, info.shape, next.shape));
+    push(combine(T.shape3, previous.shape, info.shape, next.shape));
+    if (first) push(combine(T.firstWord, info.lower));
+    if (i > 0 && infos[i - 1]!.cue) push(CUE1);
+    if (i > 1 && infos[i - 2]!.cue) push(CUE2);
+    // "die Wochenzeitung Nowaja Gaseta": a descriptor noun before the name.
+    if (i > 0 && infos[i - 1]!.organisationEnding) push(combine(T.organisationPrev, info.shape));
+    if (i > 1 && infos[i - 2]!.organisationEnding) push(combine(T.organisationPrev2, previous.shape, info.shape));
+    for (let k = 1; k <= 3 && i + k < n; k++) if (infos[i + k]!.form) push(FORM_AHEAD[k]!);
+    for (let t = tagStart[i]!; t < tagStart[i + 1]!; t++) {
+      push(combine(T.gazetteer, tags[t]!));
+      push(combine(T.gazetteerShape, tags[t]!, first, info.shape));
+    }
+    if (i > 0) for (let t = tagStart[i - 1]!; t < tagStart[i]!; t++) push(combine(T.gazetteerPrev, tags[t]!));
+    if (i + 1 < n) for (let t = tagStart[i + 1]!; t < tagStart[i + 2]!; t++) push(combine(T.gazetteerNext, tags[t]!));
+    offsets[i + 1] = length;
   }
-  return { hashes: Uint32Array.from(hashes), offsets };
+  return { hashes: scratch.slice(0, length), offsets };
 }

@@ -8,6 +8,8 @@ export interface NerLexicon {
   readonly organisationForms: ReadonlySet<string>;
   /** Heads that end organisation names or compounds ("-partei", "-ministerium", "Council"), lower case. */
   readonly organisationEndings: readonly string[];
+  /** The language writes compound nouns as one word ("Kreisstadt"), so their last part tells what they are. */
+  readonly compoundNouns: boolean;
   /** Function words, pronouns and sentence adverbs that look like names when capitalised (lower case). */
   readonly functionWords: ReadonlySet<string>;
 }

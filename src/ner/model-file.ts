@@ -1,6 +1,10 @@
 /**
- * The shipped model file: gzip of [uint32 header length][JSON header][int16 emission weights]
- * [float32 transition weights]. Emission weights are quantised to int16 with one scale.
+ * The shipped model file: gzip of [uint32 header length][JSON header][emission weights]
+ * [float32 transition weights]. Emission weights are quantised to int16 with one scale and stored
+ * by rows ("rows" layout): a bitmap of the hashed rows that have a weight other than 0, a uint16
+ * mask of the labels with a weight for each such row, and those weights. Two thirds of the rows
+ * are all zero, so the file holds a seventh of the dense array, and loading it decompresses that
+ * much less. Files of the earlier dense layout (every row, int16) still load.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT } from './labels.js';
@@ -23,29 +27,92 @@ export interface ModelFile {
   weights: Weights;
 }
 
+/** How the file lays out what follows the header: beside the header's fields, not part of the model. */
+interface Encoding {
+  scale: number;
+  /** 'rows', or absent in files of the dense layout. */
+  layout?: 'rows';
+  /** In the rows layout: how many rows and weights are stored (counting them would cost more than reading them). */
+  rows?: number;
+  nonzero?: number;
+}
+
+const L = LABEL_COUNT;
+
+/** The index of the lowest set bit of a non-zero word. */
+const lowestBit = (word: number) => 31 - Math.clz32(word & -word);
+
 export function encodeModel({ header, weights }: ModelFile): Buffer {
   let maxAbs = 0;
   for (const value of weights.emission) maxAbs = Math.max(maxAbs, Math.abs(value));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const json = Buffer.from(JSON.stringify({ ...header, scale }), 'utf8');
+  const values = new Int16Array(weights.emission.length);
+  for (let i = 0; i < values.length; i++) values[i] = Math.round(weights.emission[i]! / scale);
+  return encodeQuantised(header, { values, scale }, weights.transition);
+}
+
+/** A model file of weights already quantised: re-encoding a decoded model this way keeps every weight as it was. */
+export function encodeQuantised(header: ModelHeader, { values, scale }: { values: Int16Array; scale: number }, transition: Float32Array): Buffer {
+  const present = new Uint32Array(Math.ceil(header.buckets / 32));
+  const masks: number[] = [];
+  const nonzero: number[] = [];
+  for (let row = 0; row < header.buckets; row++) {
+    let mask = 0;
+    for (let y = 0; y < L; y++) {
+      const value = values[row * L + y]!;
+      if (value === 0) continue;
+      mask |= 1 << y;
+      nonzero.push(value);
+    }
+    if (mask === 0) continue;
+    present[row >>> 5]! |= 1 << (row & 31);
+    masks.push(mask);
+  }
+  const encoding: Encoding = { scale, layout: 'rows', rows: masks.length, nonzero: nonzero.length };
+  const json = Buffer.from(JSON.stringify({ ...header, ...encoding }), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(json.length);
-  const emission = new Int16Array(weights.emission.length);
-  for (let i = 0; i < emission.length; i++) emission[i] = Math.round(weights.emission[i]! / scale);
-  const parts = [headerLength, json, Buffer.from(emission.buffer), Buffer.from(new Float32Array(weights.transition).buffer)];
+  const sections = [present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)];
+  const parts = [headerLength, json, ...sections.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))];
   return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** A copy of the bytes in an ArrayBuffer of their own: typed-array views need aligned offsets. */
+const copyOf = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/** Dense int16 weights (buckets × LABEL_COUNT) from the "rows" layout, and the bytes it took. */
+function readRows(body: Uint8Array, buckets: number, { rows = 0, nonzero: count = 0 }: Encoding): { values: Int16Array; length: number } {
+  let offset = 0;
+  const take = (byteLength: number) => copyOf(body.subarray(offset, (offset += byteLength)));
+  const present = new Uint32Array(take(Math.ceil(buckets / 32) * 4));
+  const masks = new Uint16Array(take(rows * 2));
+  const nonzero = new Int16Array(take(count * 2));
+  const values = new Int16Array(buckets * L);
+  let row = 0;
+  let k = 0;
+  for (let w = 0; w < present.length; w++) {
+    for (let bits = present[w]!; bits !== 0; bits &= bits - 1) {
+      const base = (w * 32 + lowestBit(bits)) * L;
+      for (let mask = masks[row++]!; mask !== 0; mask &= mask - 1) values[base + lowestBit(mask)] = nonzero[k++]!;
+    }
+  }
+  return { values, length: offset };
+}
+
+/** The dense layout of earlier files: every row, int16. */
+function readDense(body: Uint8Array, buckets: number): { values: Int16Array; length: number } {
+  const length = buckets * L * 2;
+  return { values: new Int16Array(copyOf(body.subarray(0, length))), length };
 }
 
 export function decodeModel(compressed: Uint8Array): ModelFile {
   const bytes = gunzipSync(compressed);
   const headerLength = bytes.readUInt32LE(0);
-  const { scale, ...header } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as ModelHeader & { scale: number };
-  if (header.format !== 1) throw new Error(`lektor: unknown NER model format ${String(header.format)}`);
-  const size = header.buckets * LABEL_COUNT;
+  const { scale, layout, rows, nonzero, ...header } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as ModelHeader & Encoding;
+  if (header.format !== 1 || (layout !== undefined && layout !== 'rows')) throw new Error(`lektor: unknown NER model format ${String(header.format)}, layout ${String(layout)}`);
   const body = bytes.subarray(4 + headerLength);
-  const values = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + size * 2));
-  const transitionBytes = body.subarray(size * 2);
-  const transition = new Float32Array(transitionBytes.buffer.slice(transitionBytes.byteOffset, transitionBytes.byteOffset + transitionBytes.length));
+  const { values, length } = layout === 'rows' ? readRows(body, header.buckets, { scale, rows, nonzero }) : readDense(body, header.buckets);
+  const transition = new Float32Array(copyOf(body.subarray(length)));
   // Tagging reads the int16 weights (Weights.quantised). The floats, ten million of them, are made
   // only when something asks for `emission` (a tool that retrains or re-encodes a model).
   let emission: Float32Array | undefined;
@@ -55,8 +122,8 @@ export function decodeModel(compressed: Uint8Array): ModelFile {
     quantised: { values, scale },
     get emission(): Float32Array {
       if (!emission) {
-        emission = new Float32Array(size);
-        for (let i = 0; i < size; i++) emission[i] = values[i]! * scale;
+        emission = new Float32Array(values.length);
+        for (let i = 0; i < values.length; i++) emission[i] = values[i]! * scale;
       }
       return emission;
     },

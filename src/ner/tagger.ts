@@ -30,13 +30,13 @@ export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
 /** `factors`: transitionFactors(weights.transition), when the caller keeps them across sentences. */
 export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number, factors?: TransitionFactors): ScoredSpan[] {
   const scores = emissionScores(weights, featurize(words, context), domain);
-  const labels = viterbi(weights, scores, words.length);
+  const labels = viterbi(weights, scores, words.length, factors?.allowed);
   const spans = spansFromLabels(labels);
   if (!spans.length) return [];
   const probabilities = marginals(weights, scores, words.length, factors);
   return spans.map((span) => {
     let weakest = 1;
     for (let i = span.start; i < span.end; i++) weakest = Math.min(weakest, probabilities[i * LABEL_COUNT + labels[i]!]!);
-    return { ...span, score: Math.round(weakest * 1000) / 1000 };
+    return { start: span.start, end: span.end, type: span.type, score: Math.round(weakest * 1000) / 1000 };
   });
 }

@@ -30,6 +30,7 @@ export const nerLexicon: NerLexicon = {
     'partei', 'verband', 'verein', 'gesellschaft', 'ministerium', 'bank', 'werke', 'gruppe', 'institut', 'universität', 'hochschule',
     'akademie', 'stiftung', 'behörde', 'gericht', 'gerichts', 'rat', 'rates', 'rats', 'kommission', 'agentur', 'konzern', 'zeitung', 'bund', 'union', 'fraktion',
   ],
+  compoundNouns: true,
   functionWords: words(`
     der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen keines
     ich du er sie es wir ihr mich dich sich uns euch ihm ihn ihnen mir dir

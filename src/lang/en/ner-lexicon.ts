@@ -24,6 +24,7 @@ export const nerLexicon: NerLexicon = {
     'party', 'association', 'ministry', 'bank', 'group', 'institute', 'university', 'college', 'foundation', 'agency', 'council',
     'committee', 'corporation', 'company', 'department', 'club', 'union', 'commission', 'court', 'times', 'news', 'post',
   ],
+  compoundNouns: false,
   functionWords: words(`
     the a an this that these those some any no every each all both either neither
     i you he she it we they me him her us them my your his its our their
