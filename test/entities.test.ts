@@ -65,11 +65,12 @@ describe('common words', () => {
     'Doch Kommissarin Lena Sommer widersprach. Im Sommer war es kalt, sagte Kalt. Sommer lachte.',
     'Beide Seiten schwiegen danach.',
   ].join('\n\n');
-  const result = analyse(text, [['Maja Kalt', 'PER'], ['Lena Sommer', 'PER'], ['Doch', 'PER'], ['Beide', 'LOC']], 'de');
+  const result = analyse(text, [['Maja Kalt', 'PER'], ['Lena Sommer', 'PER'], ['Doch', 'PER'], ['Beide', 'LOC'], ['Dienstag', 'ORG']], 'de');
 
-  it('never takes a lone stop word for a name', () => {
+  it('never takes a lone stop word, month or weekday for a name', () => {
     expect(result.texts).not.toContain('Doch');
     expect(result.texts).not.toContain('Beide');
+    expect(result.texts).not.toContain('Dienstag');
   });
 
   it('does not propagate a name onto a sentence-initial word the article also writes in lower case', () => {

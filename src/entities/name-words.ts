@@ -11,6 +11,7 @@ export class NameWords {
   private readonly addressedRoles: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
   private readonly nameParticles: ReadonlySet<string>;
+  private readonly calendarWords: ReadonlySet<string>;
   private readonly terms: Pick<Terms, 'isStopWord'>;
   private readonly stopWords = new Map<string, boolean>();
 
@@ -21,6 +22,7 @@ export class NameWords {
     this.addressedRoles = new Set(rules.addressedRoles);
     this.determiners = new Set(rules.determiners);
     this.nameParticles = new Set(rules.nameParticles);
+    this.calendarWords = new Set(rules.calendarWords);
   }
 
   isStopWord(word: string): boolean {
@@ -32,6 +34,11 @@ export class NameWords {
   /** A form of address as written: "Herr", "Mr". */
   isHonorific(word: string): boolean {
     return this.honorifics.has(word);
+  }
+
+  /** A month or weekday: "März", "Monday". */
+  isCalendarWord(word: string): boolean {
+    return this.calendarWords.has(word);
   }
 
   isAddressedRole(word: string): boolean {

@@ -21,6 +21,8 @@ export interface EntityRules {
   readonly genitiveEndings: readonly string[];
   /** Genitive endings of persons' names: "Merkels" (never "-es"). */
   readonly personGenitiveEndings: readonly string[];
+  /** Names of months and weekdays, never a name on their own ("am 17. März"); given names such as "June" left out. */
+  readonly calendarWords: readonly string[];
   /** A capitalised adjective before the head noun of a name ("Europäische Kommission", "European Commission"); the last word is the head only after such words. */
   readonly nameAdjective: RegExp;
   /** How an adjective inside a multi-word name agrees with its noun, e.g. "der Vereinigten Staaten". */
@@ -45,6 +47,7 @@ const NONE: EntityRules = {
   nameParticles: [],
   genitiveEndings: [],
   personGenitiveEndings: [],
+  calendarWords: [],
   nameAdjective: /(?!)/,
   adjective: null,
 };

@@ -1,5 +1,6 @@
 /** German name knowledge for the entity stage: forms of address, inflection of names. */
 import type { EntityRules } from '../../entities/rules.js';
+import { months, weekdays } from './calendar.js';
 
 /** Endings of adjective and participle stems: "europä-isch", "vereinig-t", "nation-al", "deut-sch". */
 const ADJECTIVE_STEM_END = '(?:isch|ig|lich|ch|t|al|el|är|iv|ös|ell|ar|ern|an|in|ün|ss|ß|eu|nd|ei)';
@@ -24,6 +25,8 @@ export const entityRules: EntityRules = {
   // "des Ministerrates", "des Ministerrats", "Frankreichs", "Merkels"; the -es genitive belongs to common-noun heads.
   genitiveEndings: ['es', 's'],
   personGenitiveEndings: ['s'],
+  // Not the abbreviations: "Jan" and "Mo" are given names too.
+  calendarWords: [...months, ...weekdays],
   nameAdjective: new RegExp(`^\\p{Lu}\\p{Ll}*${ADJECTIVE_STEM_END}(?:e|en|er|es|em)$`, 'u'),
   // -er is left alone: "Frankfurter", "Berliner" are indeclinable place adjectives.
   adjective: { endings: ['en', 'em', 'es', 'e'], obliqueEndings: ['en', 'em'], citation: 'e', stem: new RegExp(`${ADJECTIVE_STEM_END}$`, 'u') },

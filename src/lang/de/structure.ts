@@ -1,4 +1,5 @@
 import type { StructureCues } from '../structure-cues.js';
+import { calendarAbbreviations, months, weekdays } from './calendar.js';
 
 export const structureCues: StructureCues = {
   relatedLinks: ['Siehe auch', 'Lesen Sie auch', 'Lesen Sie mehr', 'Lesen Sie hier', 'Mehr zum Thema', 'Mehr dazu', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Weitere Artikel', 'Weiterführende Links', 'Zum Thema', 'Passend dazu', 'Empfehlungen der Redaktion', 'Verwandte Artikel', 'Meistgelesen', 'Top-Artikel'],
@@ -9,5 +10,5 @@ export const structureCues: StructureCues = {
   navigationWords: ['Nachrichten', 'News', 'Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Kultur', 'Panorama', 'Ausland', 'Inland', 'Meinung', 'Wissen', 'Digital', 'Regional', 'Welt', 'Home', 'Ressort', 'Themen', 'Video', 'Live'],
   contributorLeads: ['Mitarbeit', 'Mit Material von', 'Mit Material der', 'Redaktion:', 'Recherche:', 'Bearbeitet von'],
   captionTails: ['Archivbild', 'Archivfoto', 'Symbolbild', 'Symbolfoto', 'Bild vergrößern', 'Foto vergrößern'],
-  datelineWords: ['Januar', 'Jan', 'Februar', 'Feb', 'März', 'Mär', 'April', 'Apr', 'Mai', 'Juni', 'Jun', 'Juli', 'Jul', 'August', 'Aug', 'September', 'Sep', 'Sept', 'Oktober', 'Okt', 'November', 'Nov', 'Dezember', 'Dez', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Uhr', 'Stand', 'aktualisiert', 'Aktualisiert', 'veröffentlicht', 'Veröffentlicht', 'zuletzt', 'Zuletzt', 'am', 'um', 'vor', 'Minuten', 'Stunden', 'MEZ', 'MESZ'],
+  datelineWords: [...months, ...weekdays, ...calendarAbbreviations, 'Uhr', 'Stand', 'aktualisiert', 'Aktualisiert', 'veröffentlicht', 'Veröffentlicht', 'zuletzt', 'Zuletzt', 'am', 'um', 'vor', 'Minuten', 'Stunden', 'MEZ', 'MESZ'],
 };

@@ -1,5 +1,9 @@
 /** English name knowledge for the entity stage. The possessive 's is a token of its own, so names do not inflect. */
 import type { EntityRules } from '../../entities/rules.js';
+import { months, weekdays } from './calendar.js';
+
+/** Month names that are names as well ("Theresa May", "June Carter", "April Ryan"). */
+const NAMES = new Set(['April', 'May', 'June', 'August']);
 
 export const entityRules: EntityRules = {
   // Abbreviations without their full stop: the stop is a token of its own.
@@ -10,5 +14,7 @@ export const entityRules: EntityRules = {
   nameAdjective: /^\p{Lu}\p{Ll}+(?:an|ese|ish|al|ic|ern|ed)$/u,
   genitiveEndings: [],
   personGenitiveEndings: [],
+  // Not the abbreviations: "Jan" and "Sun" are names too.
+  calendarWords: [...months, ...weekdays].filter((word) => !NAMES.has(word)),
   adjective: null,
 };

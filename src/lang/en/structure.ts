@@ -1,4 +1,5 @@
 import type { StructureCues } from '../structure-cues.js';
+import { calendarAbbreviations, months, weekdays } from './calendar.js';
 
 export const structureCues: StructureCues = {
   relatedLinks: ['Read more', 'Read also', 'Also read', 'See also', 'Related', 'Related:', 'More on this', 'More on this story', 'More from', 'Recommended', 'Further reading', 'You may also like', 'You might also like', 'Most read', 'Trending'],
@@ -9,5 +10,5 @@ export const structureCues: StructureCues = {
   navigationWords: ['News', 'Home', 'World', 'Politics', 'Business', 'Sport', 'Sports', 'Culture', 'Opinion', 'Science', 'Tech', 'Technology', 'Health', 'Live', 'Video', 'US', 'UK', 'Europe'],
   contributorLeads: ['Reporting by', 'Additional reporting by', 'Writing by', 'Editing by', 'Compiled by', 'Research by', 'Contributing:', 'Contributors:'],
   captionTails: ['File photo', 'File picture', 'File image', 'Stock image', 'Enlarge this image', 'Expand image'],
-  datelineWords: ['January', 'Jan', 'February', 'Feb', 'March', 'Mar', 'April', 'Apr', 'May', 'June', 'Jun', 'July', 'Jul', 'August', 'Aug', 'September', 'Sep', 'Sept', 'October', 'Oct', 'November', 'Nov', 'December', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'AM', 'PM', 'am', 'pm', 'a.m', 'p.m', 'UTC', 'GMT', 'ET', 'EST', 'EDT', 'BST', 'CET', 'Updated', 'updated', 'Published', 'published', 'Posted', 'posted', 'Last', 'ago', 'on', 'at', 'min', 'mins', 'minutes', 'hours', 'hour', 'read'],
+  datelineWords: [...months, ...weekdays, ...calendarAbbreviations, 'AM', 'PM', 'am', 'pm', 'a.m', 'p.m', 'UTC', 'GMT', 'ET', 'EST', 'EDT', 'BST', 'CET', 'Updated', 'updated', 'Published', 'published', 'Posted', 'posted', 'Last', 'ago', 'on', 'at', 'min', 'mins', 'minutes', 'hours', 'hour', 'read'],
 };
