@@ -89,6 +89,11 @@ describe('language stage', () => {
     expect(analysis.language.spans).toBeUndefined();
   });
 
+  it('takes no language from a bracketed letter or two', () => {
+    const text = `${GERMAN}\n\nDer Zeuge sagte, er habe [n]ichts gesehen [s] und sei dann gegangen.`;
+    expect(languageOf(text).language.spans).toBeUndefined();
+  });
+
   it('keeps a block in another language when its own evidence is clear, and reports it as a span', () => {
     const title = 'Breaking news: the summit ends without any agreement';
     const analysis = languageOf(`${title}\n\n${FRENCH}\n\n${FRENCH}`);

@@ -28,7 +28,8 @@ const LINGUA_FRANCA = { code: 'en', bonus: 0.03 };
 /** Enclosed stretches looked at per block: a real paragraph has a handful; junk may have millions. */
 const MAX_PER_BLOCK = 50;
 const LOWER_CASE_WORD = /(?:^|[^\p{L}])\p{Ll}/u;
-const LETTER = /\p{L}/u;
+/** A stretch needs a word of three letters to be judged by: an editor's "[n]" or "[s]" is no language. */
+const WORD = /\p{L}{3}/u;
 
 /** The stretch's language if it clearly differs from `documentCode`, else undefined. */
 function foreignLanguage(inner: string, documentCode: string, languages: readonly string[]): string | undefined {
@@ -51,7 +52,7 @@ export function foreignStretches(view: string, range: Range, documentCode: strin
     for (const match of text.matchAll(pattern)) {
       if (++looked > MAX_PER_BLOCK) break;
       const inner = match[1]!;
-      if (!LETTER.test(inner) || (!match[0].startsWith('[') && !LOWER_CASE_WORD.test(inner))) continue;
+      if (!WORD.test(inner) || (!match[0].startsWith('[') && !LOWER_CASE_WORD.test(inner))) continue;
       const code = foreignLanguage(inner, documentCode, languages);
       if (!code) continue;
       const start = range.start + match.index;
