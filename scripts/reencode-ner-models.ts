@@ -1,18 +1,26 @@
 /**
  * `npx tsx scripts/reencode-ner-models.ts [LANG...]`: rewrites models/ner-LANG.bin.gz (default de
  * and en) in the current file layout (src/ner/model-file.ts) without retraining: the quantised
- * weights, their scale and the header stay exactly as they were, so tagging gives the same output.
+ * weights, their scale, the gazetteer and the rest of the header stay exactly as they were, so
+ * tagging gives the same output. It decodes the new file and checks that before writing it.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeModel, encodeQuantised } from '../src/ner/model-file.js';
+import { decodeModel, encodeQuantised, type ModelFile } from '../src/ner/model-file.js';
 import { modelUrl } from '../src/ner/recognize.js';
+
+/** Everything a model file holds, as plain data. */
+function contentOf({ header: { gazetteer, ...fields }, weights }: ModelFile) {
+  return { fields, gazetteer: gazetteer.toJSON(), quantised: weights.quantised, transition: weights.transition };
+}
 
 for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['de', 'en']) {
   const path = fileURLToPath(modelUrl(lang));
   const before = readFileSync(path);
-  const { header, weights } = decodeModel(before);
-  const after = encodeQuantised(header, weights.quantised!, weights.transition);
+  const model = decodeModel(before);
+  const after = encodeQuantised(model.header, model.weights.quantised!, model.weights.transition);
+  if (!isDeepStrictEqual(contentOf(decodeModel(after)), contentOf(model))) throw new Error(`${path}: the re-encoded model differs; left as it was`);
   writeFileSync(path, after);
   process.stderr.write(`${path}: ${(before.length / 1e6).toFixed(2)} MB → ${(after.length / 1e6).toFixed(2)} MB\n`);
 }

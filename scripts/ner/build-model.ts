@@ -24,8 +24,8 @@ export function buildModel(lang: string, lexicon: NerLexicon, sets: readonly Tra
   const sentences = sets.flatMap((set) => set.sentences.map((sentence) => ({ set, words: sentence.words.map(normalizeWord), spans: sentence.spans })));
   const mined: TypeCounts = new Map();
   for (const { words, spans } of sentences) countPhrases(words, spans, mined);
-  const gazetteer = { listed: listedNames(lang), mined: [...mined].filter(([, counts]) => isInformative(counts)).sort(byPhrase) };
-  const context: FeatureContext = { lexicon, gazetteer: new Gazetteer(gazetteer) };
+  const gazetteer = new Gazetteer({ listed: listedNames(lang), mined: [...mined].filter(([, counts]) => isInformative(counts)).sort(byPhrase) });
+  const context: FeatureContext = { lexicon, gazetteer };
 
   const examples: TrainingExample[] = sentences.map(({ set, words, spans }) => {
     // Leave the sentence's own names out of the gazetteer, as they would be on unseen text.

@@ -5,6 +5,7 @@
  * counts say how often a capitalised word was written as a plain word (outside any name, or in
  * lower case: "Anders", "Munition") and how often it began a person's name ("Olga").
  */
+import { hashString } from './hash.js';
 import { ENTITY_TYPES } from './labels.js';
 
 export const MAX_PHRASE_TOKENS = 6;
@@ -22,6 +23,23 @@ export interface GazetteerData {
   listed: [string, string[]][];
   /** Phrase → counts per slot, mined from annotated text. */
   mined: [string, number[]][];
+}
+
+/**
+ * The gazetteer as a model file stores it. Parsing the same content as JSON arrays cost more than
+ * loading all the weights; splitting one string and reading two typed arrays costs little.
+ */
+export interface PackedGazetteer {
+  /** The listed phrases, each with its tags after a tab ("Neu Delhi\tcity,country"), then the mined phrases: one a line. */
+  lines: string;
+  /** How many of the lines are listed phrases. */
+  listed: number;
+  /** Count slots stored for each mined phrase (older models have fewer). */
+  slots: number;
+  /** For each mined phrase, a bit for every slot with a count other than 0. */
+  masks: Uint8Array;
+  /** Those counts, phrase by phrase. */
+  counts: Uint32Array;
 }
 
 export interface GazetteerMatch {
@@ -42,38 +60,185 @@ const startsLowerLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (c
 /** A word counts as a plain word when at least this share of its occurrences were outside names. */
 const MIN_PLAIN_SHARE = 0.5;
 
-export class Gazetteer {
-  private readonly listed: Map<string, string[]>;
-  private readonly mined: TypeCounts;
-  /** Every word-boundary prefix of every phrase, so that matching stops as soon as nothing can follow. */
-  private readonly prefixes = new Set<string>();
+/** The index of the lowest set bit of a non-zero word. */
+const lowestBit = (word: number) => 31 - Math.clz32(word & -word);
 
-  constructor(data: GazetteerData) {
-    this.listed = new Map(data.listed);
-    this.mined = new Map(data.mined);
-    for (const phrase of [...this.listed.keys(), ...this.mined.keys()]) {
-      for (let space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) this.prefixes.add(phrase.slice(0, space));
-      this.prefixes.add(phrase);
+const FNV_OFFSET = 0x811c9dc5;
+/** One step of hashString(): the hash of a phrase grows a character at a time as matching reads on. */
+const fnvStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193) >>> 0;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * A gazetteer answers "is this a known phrase, or the start of one?" from a hash table of its own
+ * over the packed lines: each key is a stretch of the text (a phrase, or one of its word-boundary
+ * prefixes) with its hash. A JavaScript Map of the same fifty thousand strings cost 20–40 ms to
+ * fill at start-up, and matching would have to build every candidate phrase as a string to ask it.
+ */
+export class Gazetteer {
+  private readonly lines: string;
+  /** Where each line starts in `lines`, and one past the end of the last. */
+  private readonly lineStarts: Int32Array;
+  private readonly listed: number;
+  /** Counts of mined phrase k at counts[k * slots ...]. */
+  private readonly slots: number;
+  private readonly counts: Uint32Array;
+  /** Tags of the listed phrases, split from their lines when first needed. */
+  private readonly listedTags: (readonly string[] | undefined)[];
+  private readonly tagLists = new Map<string, readonly string[]>();
+  // The table: open addressing, linear probing; keyLength -1 marks a free slot.
+  private readonly tableMask: number;
+  private readonly keyHash: Uint32Array;
+  private readonly keyStart: Int32Array;
+  private readonly keyLength: Int32Array;
+  private readonly keyListed: Int32Array;
+  private readonly keyMined: Int32Array;
+
+  constructor(data: GazetteerData | PackedGazetteer) {
+    const packed = 'lines' in data ? data : packData(data);
+    this.lines = packed.lines;
+    this.listed = packed.listed;
+    this.slots = packed.slots;
+    const text = this.lines;
+    // An empty text has no lines (not one empty line): a gazetteer of no phrases.
+    let lineCount = text ? 1 : 0;
+    let spaces = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCount++;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
+    this.lineStarts = new Int32Array(lineCount + 1);
+    for (let k = 1, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts[k++] = at + 1;
+    this.lineStarts[lineCount] = text.length + 1;
+    this.listedTags = new Array<undefined>(this.listed);
+    const mined = lineCount - this.listed;
+    this.counts = new Uint32Array(mined * this.slots);
+    if ('lines' in data) {
+      let next = 0;
+      for (let k = 0; k < data.masks.length; k++) {
+        for (let mask = data.masks[k]!; mask !== 0; mask &= mask - 1) this.counts[k * data.slots + lowestBit(mask)] = data.counts[next++]!;
+      }
+    } else data.mined.forEach(([, counts], k) => this.counts.set(counts, k * this.slots));
+
+    let capacity = 1024;
+    while (capacity < 2 * (lineCount + spaces)) capacity *= 2;
+    this.tableMask = capacity - 1;
+    this.keyHash = new Uint32Array(capacity);
+    this.keyStart = new Int32Array(capacity);
+    this.keyLength = new Int32Array(capacity).fill(-1);
+    this.keyListed = new Int32Array(capacity).fill(-1);
+    this.keyMined = new Int32Array(capacity).fill(-1);
+    // Later lines of a phrase replace earlier ones, as they would in a Map.
+    for (let k = 0; k < lineCount; k++) {
+      const start = this.lineStarts[k]!;
+      const stop = this.lineStarts[k + 1]! - 1;
+      let hash = FNV_OFFSET;
+      let at = start;
+      for (; at < stop; at++) {
+        const code = text.charCodeAt(at);
+        if (code === TAB && k < this.listed) break;
+        if (code === SPACE && at > start) this.insert(hash, start, at - start);
+        hash = fnvStep(hash, code);
+      }
+      const slot = this.insert(hash, start, at - start);
+      if (k < this.listed) this.keyListed[slot] = k;
+      else this.keyMined[slot] = k - this.listed;
     }
   }
 
+  /** The slot of a key, taken if new. */
+  private insert(hash: number, start: number, length: number): number {
+    const text = this.lines;
+    for (let slot = hash & this.tableMask; ; slot = (slot + 1) & this.tableMask) {
+      if (this.keyLength[slot] === -1) {
+        this.keyHash[slot] = hash;
+        this.keyStart[slot] = start;
+        this.keyLength[slot] = length;
+        return slot;
+      }
+      if (this.keyHash[slot] !== hash || this.keyLength[slot] !== length) continue;
+      const other = this.keyStart[slot]!;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = text.charCodeAt(other + i) === text.charCodeAt(start + i);
+      if (same) return slot;
+    }
+  }
+
+  /** The slot of the phrase words[start..end) (less `drop` final characters) of this hash and length, or -1. */
+  private find(hash: number, length: number, words: readonly string[], start: number, end: number, drop: number): number {
+    for (let slot = hash & this.tableMask; this.keyLength[slot] !== -1; slot = (slot + 1) & this.tableMask) {
+      if (this.keyHash[slot] === hash && this.keyLength[slot] === length && this.holds(slot, words, start, end, drop)) return slot;
+    }
+    return -1;
+  }
+
+  private holds(slot: number, words: readonly string[], start: number, end: number, drop: number): boolean {
+    const text = this.lines;
+    let at = this.keyStart[slot]!;
+    for (let i = start; i < end; i++) {
+      if (i > start && text.charCodeAt(at++) !== SPACE) return false;
+      const word = words[i]!;
+      const length = i === end - 1 ? word.length - drop : word.length;
+      for (let j = 0; j < length; j++) if (text.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+      at += length;
+    }
+    return true;
+  }
+
+  private line(k: number): string {
+    return this.lines.slice(this.lineStarts[k]!, this.lineStarts[k + 1]! - 1);
+  }
+
+  private tagsOf(listed: number): readonly string[] {
+    let tags = this.listedTags[listed];
+    if (!tags) {
+      const line = this.line(listed);
+      const joined = line.slice(line.indexOf('\t') + 1);
+      tags = this.tagLists.get(joined);
+      if (!tags) this.tagLists.set(joined, (tags = joined ? joined.split(',') : []));
+      this.listedTags[listed] = tags;
+    }
+    return tags;
+  }
+
   toJSON(): GazetteerData {
-    return { listed: [...this.listed], mined: [...this.mined] };
+    return {
+      listed: Array.from({ length: this.listed }, (_, k) => [this.line(k).slice(0, this.line(k).indexOf('\t')), [...this.tagsOf(k)]]),
+      mined: Array.from({ length: this.lineStarts.length - 1 - this.listed }, (_, k) => [this.line(this.listed + k), [...this.counts.subarray(k * this.slots, (k + 1) * this.slots)]]),
+    };
+  }
+
+  pack(): PackedGazetteer {
+    if (this.slots > 8) throw new Error(`lektor: ${this.slots} gazetteer count slots do not fit the packed masks`);
+    const masks = new Uint8Array(this.counts.length / Math.max(this.slots, 1));
+    const counts: number[] = [];
+    this.counts.forEach((count, i) => {
+      if (count === 0) return;
+      masks[Math.floor(i / this.slots)]! |= 1 << i % this.slots;
+      counts.push(count);
+    });
+    return { lines: this.lines, listed: this.listed, slots: this.slots, masks, counts: Uint32Array.from(counts) };
   }
 
   /** Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own). */
   matches(words: readonly string[], exclude?: TypeCounts): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
     for (let start = 0; start < words.length; start++) {
-      let phrase = words[start]!;
+      let hash = FNV_OFFSET;
+      let length = -1;
       for (let end = start + 1; end <= Math.min(words.length, start + MAX_PHRASE_TOKENS); end++) {
-        if (end > start + 1) phrase = `${phrase} ${words[end - 1]}`;
-        if (phrase.length > 3 && phrase.charCodeAt(phrase.length - 1) === 0x73 /* s */) {
-          const stem = phrase.slice(0, -1);
-          if (this.prefixes.has(stem)) this.collect(stem, start, end, true, exclude, found);
+        const word = words[end - 1]!;
+        if (end > start + 1) hash = fnvStep(hash, SPACE);
+        length += word.length + 1;
+        const last = word.length - 1;
+        for (let j = 0; j < last; j++) hash = fnvStep(hash, word.charCodeAt(j));
+        // `hash` is now that of the phrase less its final character: the stem of "Delhis".
+        if (length > 3 && word.charCodeAt(last) === 0x73 /* s */) {
+          const stem = this.find(hash, length - 1, words, start, end, 1);
+          if (stem >= 0) this.collect(stem, start, end, true, exclude, found);
         }
-        if (!this.prefixes.has(phrase)) break;
-        this.collect(phrase, start, end, false, exclude, found);
+        if (last >= 0) hash = fnvStep(hash, word.charCodeAt(last));
+        const slot = this.find(hash, length, words, start, end, 0);
+        if (slot < 0) break;
+        this.collect(slot, start, end, false, exclude, found);
       }
     }
     return found;
@@ -88,32 +253,46 @@ export class Gazetteer {
     const found: GazetteerMatch[] = [];
     for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART && !found.length; cut++) {
       if (!startsLowerLetter(word.charCodeAt(cut))) continue;
-      const part = word.charAt(cut).toUpperCase() + word.slice(cut + 1);
-      if (this.prefixes.has(part)) this.collect(part, 0, 1, false, undefined, found);
+      const part = [word.charAt(cut).toUpperCase() + word.slice(cut + 1)];
+      const slot = this.find(hashString(part[0]!), part[0]!.length, part, 0, 1, 0);
+      if (slot >= 0) this.collect(slot, 0, 1, false, undefined, found);
     }
     return found.map((match) => match.tag);
   }
 
-  private collect(phrase: string, start: number, end: number, inflected: boolean, exclude: TypeCounts | undefined, into: GazetteerMatch[]): void {
-    for (const tag of this.listed.get(phrase) ?? []) into.push({ start, end, tag, inflected });
-    const counts = this.mined.get(phrase);
-    if (!counts) return;
-    const own = exclude?.get(phrase);
+  private collect(slot: number, start: number, end: number, inflected: boolean, exclude: TypeCounts | undefined, into: GazetteerMatch[]): void {
+    const listed = this.keyListed[slot]!;
+    if (listed >= 0) for (const tag of this.tagsOf(listed)) into.push({ start, end, tag, inflected });
+    const mined = this.keyMined[slot]!;
+    if (mined < 0) return;
+    const own = exclude?.get(this.line(this.listed + mined));
     let names = 0;
-    for (let type = 0; type < PLAIN_SLOT; type++) names += remainingCount(counts, own, type);
+    for (let type = 0; type < PLAIN_SLOT; type++) names += this.remainingCount(mined, own, type);
     for (let type = 0; type < PLAIN_SLOT; type++) {
-      const count = remainingCount(counts, own, type);
+      const count = this.remainingCount(mined, own, type);
       if (count > 0 && count >= MIN_TYPE_SHARE * names) into.push({ start, end, tag: ENTITY_TYPES[type]!, inflected });
     }
-    const plain = remainingCount(counts, own, PLAIN_SLOT);
+    const plain = this.remainingCount(mined, own, PLAIN_SLOT);
     if (plain > 0 && plain >= MIN_PLAIN_SHARE * (plain + names)) into.push({ start, end, tag: 'plain', inflected });
-    if (remainingCount(counts, own, GIVEN_SLOT) > 0) into.push({ start, end, tag: 'given', inflected });
+    if (this.remainingCount(mined, own, GIVEN_SLOT) > 0) into.push({ start, end, tag: 'given', inflected });
+  }
+
+  /** A mined phrase's count in `slot` less the excluded count (older models store fewer slots). */
+  private remainingCount(mined: number, own: readonly number[] | undefined, slot: number): number {
+    return (slot < this.slots ? this.counts[mined * this.slots + slot]! : 0) - (own?.[slot] ?? 0);
   }
 }
 
-/** A phrase's count in `slot` less the excluded count (older models store fewer slots). */
-function remainingCount(counts: readonly number[], own: readonly number[] | undefined, slot: number): number {
-  return (counts[slot] ?? 0) - (own?.[slot] ?? 0);
+/** The packed form of gazetteer data; the phrases and tags must not hold the characters that separate them. */
+function packData({ listed, mined }: GazetteerData): PackedGazetteer {
+  const unsafe = (text: string) => /[\n\t]/.test(text);
+  if (mined.some(([phrase]) => unsafe(phrase)) || listed.some(([phrase, tags]) => unsafe(phrase) || tags.some((tag) => unsafe(tag) || tag.includes(',') || !tag))) {
+    throw new Error('lektor: a gazetteer phrase or tag holds a line break, tab or comma');
+  }
+  const lines = [...listed.map(([phrase, tags]) => `${phrase}\t${tags.join(',')}`), ...mined.map(([phrase]) => phrase)].join('\n');
+  const slots = mined.reduce((most, [, counts]) => Math.max(most, counts.length), 0);
+  // The constructor fills the counts from `mined` itself.
+  return { lines, listed: listed.length, slots, masks: new Uint8Array(0), counts: new Uint32Array(0) };
 }
 
 function add(counts: TypeCounts, phrase: string, slot: number): void {

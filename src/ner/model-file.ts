@@ -1,6 +1,8 @@
 /**
- * The shipped model file: gzip of [uint32 header length][JSON header][emission weights]
- * [float32 transition weights]. Emission weights are quantised to int16 with one scale and stored
+ * The shipped model file: gzip of [uint32 header length][JSON header][gazetteer][emission weights]
+ * [float32 transition weights]. The gazetteer is packed (gazetteer.ts): its phrases as UTF-8 lines,
+ * a uint8 mask of the count slots set for each mined phrase, and those counts as uint32. Files
+ * that hold it as JSON in the header still load. Emission weights are quantised to int16 with one scale and stored
  * by rows ("rows" layout): a bitmap of the hashed rows that have a weight other than 0, a uint16
  * mask of the labels with a weight for each such row, and those weights. Two thirds of the rows
  * are all zero, so the file holds a seventh of the dense array, and loading it decompresses that
@@ -8,7 +10,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT } from './labels.js';
-import type { GazetteerData } from './gazetteer.js';
+import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import type { Weights } from './model.js';
 
 export interface ModelHeader {
@@ -17,7 +19,7 @@ export interface ModelHeader {
   buckets: number;
   /** Domain salt of the text the model is meant for, when trained with domain copies of features. */
   domain: number | null;
-  gazetteer: GazetteerData;
+  gazetteer: Gazetteer;
   /** How the model was made: data sets, settings, date-free so that builds are reproducible. */
   provenance: string;
 }
@@ -35,6 +37,18 @@ interface Encoding {
   /** In the rows layout: how many rows and weights are stored (counting them would cost more than reading them). */
   rows?: number;
   nonzero?: number;
+}
+
+/** Where the header's gazetteer field stands in the file, in place of the gazetteer: the sizes of its sections. */
+interface GazetteerSections {
+  listed: number;
+  slots: number;
+  /** Bytes of the UTF-8 lines. */
+  bytes: number;
+  /** Mined phrases: one mask byte each. */
+  mined: number;
+  /** Counts stored: four bytes each. */
+  counts: number;
 }
 
 const L = LABEL_COUNT;
@@ -69,10 +83,13 @@ export function encodeQuantised(header: ModelHeader, { values, scale }: { values
     masks.push(mask);
   }
   const encoding: Encoding = { scale, layout: 'rows', rows: masks.length, nonzero: nonzero.length };
-  const json = Buffer.from(JSON.stringify({ ...header, ...encoding }), 'utf8');
+  const packed = header.gazetteer.pack();
+  const lines = Buffer.from(packed.lines, 'utf8');
+  const gazetteer: GazetteerSections = { listed: packed.listed, slots: packed.slots, bytes: lines.length, mined: packed.masks.length, counts: packed.counts.length };
+  const json = Buffer.from(JSON.stringify({ ...header, gazetteer, ...encoding }), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(json.length);
-  const sections = [present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)];
+  const sections = [lines, packed.masks, packed.counts, present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)];
   const parts = [headerLength, json, ...sections.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))];
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -105,12 +122,29 @@ function readDense(body: Uint8Array, buckets: number): { values: Int16Array; len
   return { values: new Int16Array(copyOf(body.subarray(0, length))), length };
 }
 
+/** The packed gazetteer at the start of `body`, and the bytes it took. */
+function readGazetteer(body: Uint8Array, { listed, slots, bytes, mined, counts }: GazetteerSections): { gazetteer: Gazetteer; length: number } {
+  const masksEnd = bytes + mined;
+  const lines = Buffer.from(body.buffer, body.byteOffset, bytes).toString('utf8');
+  const gazetteer = new Gazetteer({ lines, listed, slots, masks: body.subarray(bytes, masksEnd), counts: new Uint32Array(copyOf(body.subarray(masksEnd, masksEnd + counts * 4))) });
+  return { gazetteer, length: masksEnd + counts * 4 };
+}
+
 export function decodeModel(compressed: Uint8Array): ModelFile {
   const bytes = gunzipSync(compressed);
   const headerLength = bytes.readUInt32LE(0);
-  const { scale, layout, rows, nonzero, ...header } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as ModelHeader & Encoding;
-  if (header.format !== 1 || (layout !== undefined && layout !== 'rows')) throw new Error(`lektor: unknown NER model format ${String(header.format)}, layout ${String(layout)}`);
-  const body = bytes.subarray(4 + headerLength);
+  type StoredHeader = Omit<ModelHeader, 'gazetteer'> & Encoding & { gazetteer: GazetteerData | GazetteerSections };
+  const { scale, layout, rows, nonzero, gazetteer: stored, ...fields } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as StoredHeader;
+  if (fields.format !== 1 || (layout !== undefined && layout !== 'rows')) throw new Error(`lektor: unknown NER model format ${String(fields.format)}, layout ${String(layout)}`);
+  let body = bytes.subarray(4 + headerLength);
+  let gazetteer: Gazetteer;
+  if (Array.isArray(stored.listed)) gazetteer = new Gazetteer(stored as GazetteerData);
+  else {
+    const packed = readGazetteer(body, stored as GazetteerSections);
+    gazetteer = packed.gazetteer;
+    body = body.subarray(packed.length);
+  }
+  const header: ModelHeader = { ...fields, gazetteer };
   const { values, length } = layout === 'rows' ? readRows(body, header.buckets, { scale, rows, nonzero }) : readDense(body, header.buckets);
   const transition = new Float32Array(copyOf(body.subarray(length)));
   // Tagging reads the int16 weights (Weights.quantised). The floats, ten million of them, are made

@@ -1,5 +1,4 @@
 /** A trained model ready to tag word sequences. */
-import { Gazetteer } from './gazetteer.js';
 import { featurize, normalizeWord, type FeatureContext } from './features.js';
 import { LABEL_COUNT, spansFromLabels, type TokenSpan } from './labels.js';
 import { emissionScores, marginals, transitionFactors, viterbi, type TransitionFactors, type Weights } from './model.js';
@@ -17,7 +16,7 @@ export interface Tagger {
 }
 
 export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
-  const context: FeatureContext = { lexicon, gazetteer: new Gazetteer(model.header.gazetteer) };
+  const context: FeatureContext = { lexicon, gazetteer: model.header.gazetteer };
   const domain = model.header.domain ?? undefined;
   // Worked out per sentence, these exps and the Float64Array cost as much as the marginals themselves.
   const factors = transitionFactors(model.weights.transition);
