@@ -57,6 +57,20 @@ describe('keyphrases', () => {
     expect(phrases).not.toContain('harrington');
   });
 
+  it('leaves stop words out in languages beyond German and English', () => {
+    const french = [
+      'Le conseil municipal vote le budget des écoles',
+      'Le conseil municipal a approuvé lundi le budget des écoles après un long débat sur les salaires des enseignants.',
+      'Les parents avaient demandé au conseil de dépenser davantage pour les bâtiments scolaires.',
+      'Les salaires des enseignants augmenteront de trois pour cent. Le conseil examinera de nouveau le budget des écoles.',
+    ].join('\n\n');
+    const analysis = analyze(french);
+    expect(analysis.language.code).toBe('fr');
+    const words = analysis.keyphrases.flatMap((k) => k.phrase.split(' '));
+    expect(words).toContain('budget');
+    for (const stopWord of ['le', 'les', 'des', 'de', 'un', 'sur', 'pour', 'au']) expect(words).not.toContain(stopWord);
+  });
+
   it('does not repeat entity mentions as keyphrases', () => {
     const fakeEntities: Stage = {
       name: 'entities',

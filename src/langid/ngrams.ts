@@ -1,18 +1,21 @@
 /**
- * Character evidence: eld's byte 4-gram weights (models/langid-ngrams.json, see
+ * Character evidence: eld's byte 4-gram weights (models/langid-ngrams.bin, written and described by
  * scripts/build-langid.ts), scored the way eld scores them. A word's UTF-8 bytes are cut into
  * 4-byte windows at a stride of 3, the first marked with a leading space and the word's last four
  * bytes with a trailing one; each distinct window adds its weight to every language that has it.
  */
 import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { hashOf, INLINE, packThree, SLOT, WINDOW_CHARS } from './ngram-table.js';
 
-interface ModelFile {
+interface ModelHeader {
   languages: string[];
+  /** eld writes UTF-8 bytes >= 0x80 as these stand-in characters. */
   highBytes: string;
-  /** keys[k] has counts[k] (language index, weight) pairs, following those of keys[k - 1] in `pairs`. */
-  keys: string[];
-  counts: number[];
-  pairs: number[];
+  /** Lengths of the table and of the pairs array (see ngram-table.ts), 32-bit numbers in `byteOrder`. */
+  table: number;
+  pairs: number;
+  byteOrder: 'LE' | 'BE';
 }
 
 export interface NgramEvidence {
@@ -24,87 +27,45 @@ export interface NgramEvidence {
   letters: Map<number, number>;
 }
 
-/** eld subtracted this from every stored weight to shrink its files; adding it back rewards presence. */
-const BASE_WEIGHT = 53;
 /** eld reads at most this many bytes of text: enough for a sentence, bounded for a book. */
 const MAX_BYTES = 350;
 const MAX_WORD_BYTES = 70;
 
-const file = JSON.parse(readFileSync(new URL('../../models/langid-ngrams.json', import.meta.url), 'utf8')) as ModelFile;
-export const ngramLanguages: readonly string[] = file.languages;
-/** (language index, weight) pairs of all 4-grams, one after another: most belong to one or two languages. */
-const pairs = new Int32Array(file.pairs.length);
-// A plain loop: Int32Array.from with a map function costs ten times as much at start-up.
-for (let i = 0; i < pairs.length; i++) pairs[i] = i % 2 ? file.pairs[i] + BASE_WEIGHT : file.pairs[i];
-
-/*
- * Windows as numbers. A window has at most six characters (space, four bytes, space), each a byte
- * 32..255 in eld's writing, so its characters pack into two 24-bit numbers (hi: the first three,
- * lo: the rest, zero where the window is shorter), distinct for distinct windows. Counting and
- * looking up windows that way allocates no string per window, as a Set and a Map of strings did.
- */
-/** The characters of the window being packed; zero past its end. */
-const windowChars = new Uint8Array(6);
-const windowHi = () => (windowChars[0]! << 16) | (windowChars[1]! << 8) | windowChars[2]!;
-const windowLo = () => (windowChars[3]! << 16) | (windowChars[4]! << 8) | windowChars[5]!;
-
-/** Hash of a packed window; its low bits pick the slot in a power-of-two table (murmur3's finaliser mixes them well). */
-function hashOf(hi: number, lo: number): number {
-  let hash = Math.imul(hi, 0x9e3779b1) ^ lo;
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
-}
-
-// What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
-if (!/^[\x01-\xff]*$/.test(file.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
-
 /**
- * The 4-gram table, open addressing, at most a third full. A slot is SLOT consecutive numbers: the
- * window's hi and lo, then its (language, weight) pairs. Nine windows in ten have one or two, kept
- * in the slot itself as language * INLINE + weight (the second -1 when there is none); the others
- * keep -1 - (where their pairs start in `pairs`) and their count. A lookup in this table of
- * megabytes thus touches one cache line: a window's numbers spread over several arrays cost a miss
- * each, which was most of the time the language stage took. hi is never 0 for a window, so 0
- * marks an empty slot.
+ * Reads models/langid-ngrams.bin: one JSON line, then the 4-gram table and its pairs as they lie
+ * in memory (see ngram-table.ts), viewed where they were read rather than parsed or rebuilt.
  */
-const SLOT = 4;
-const INLINE = 1024;
-const TABLE_MASK = 2 ** Math.ceil(Math.log2(3 * file.keys.length + 1)) - 1;
-const table = new Int32Array(SLOT * (TABLE_MASK + 1));
-const inlinePair = (at: number) => (pairs[at + 1]! >= 0 && pairs[at + 1]! < INLINE ? pairs[at]! * INLINE + pairs[at + 1]! : -1);
-for (let k = 0, at = 0; k < file.keys.length; at += 2 * file.counts[k], k++) {
-  const key = file.keys[k];
-  let packable = key.length > 0 && key.length <= 6;
-  for (let c = 0; c < 6; c++) {
-    const code = c < key.length ? key.charCodeAt(c) : 0;
-    if (c < key.length && (code === 0 || code > 0xff)) packable = false;
-    windowChars[c] = code;
-  }
-  if (!packable) throw new Error(`lektor: langid 4-gram ${JSON.stringify(key)} does not pack into six bytes`);
-  const hi = windowHi();
-  const lo = windowLo();
-  let slot = SLOT * (hashOf(hi, lo) & TABLE_MASK);
-  while (table[slot] !== 0) slot = (slot + SLOT) & (SLOT * TABLE_MASK);
-  table[slot] = hi;
-  table[slot + 1] = lo;
-  const count = file.counts[k];
-  const first = count >= 1 ? inlinePair(at) : -1;
-  const second = count === 2 ? inlinePair(at + 2) : -1;
-  if (count <= 2 && first >= 0 && (count === 1 || second >= 0)) {
-    table[slot + 2] = first;
-    table[slot + 3] = second;
-  } else {
-    table[slot + 2] = -1 - at;
-    table[slot + 3] = count;
-  }
+function readModel(): { header: ModelHeader; table: Int32Array; pairs: Int32Array } {
+  const bytes = readFileSync(new URL('../../models/langid-ngrams.bin', import.meta.url));
+  const headerEnd = bytes.indexOf(0x0a) + 1;
+  const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as ModelHeader;
+  // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
+  if (!/^[\x01-\xff]*$/.test(header.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
+  let numbers = bytes.subarray(headerEnd);
+  if (numbers.length !== 4 * (header.table + header.pairs)) throw new Error('lektor: models/langid-ngrams.bin does not have the length its header gives');
+  // An Int32Array reads the machine's byte order and starts at a multiple of four bytes; else a copy is set right.
+  const swap = header.byteOrder !== endianness();
+  if (swap || numbers.byteOffset % 4 !== 0) numbers = Buffer.from(numbers);
+  if (swap) numbers.swap32();
+  const all = new Int32Array(numbers.buffer, numbers.byteOffset, header.table + header.pairs);
+  return { header, table: all.subarray(0, header.table), pairs: all.subarray(header.table) };
 }
+
+const { header, table, pairs } = readModel();
+const { highBytes } = header;
+export const ngramLanguages: readonly string[] = header.languages;
+const TABLE_MASK = table.length / SLOT - 1;
+
+/** The characters of the window being packed; zero past its end. */
+const windowChars = new Uint8Array(WINDOW_CHARS);
+const windowHi = () => packThree(windowChars, 0);
+const windowLo = () => packThree(windowChars, 3);
 
 const encoder = new TextEncoder();
 /** A character as eld writes it: ASCII as is, other UTF-8 bytes as stand-in characters. */
 function eldBytes(char: string): string {
   let encoded = '';
-  for (const byte of encoder.encode(char)) encoded += byte < 0x80 ? char : file.highBytes[byte - 0x80];
+  for (const byte of encoder.encode(char)) encoded += byte < 0x80 ? char : highBytes[byte - 0x80];
   return encoded;
 }
 
@@ -156,7 +117,7 @@ function addWindow(scores: number[]): number {
       if (second >= 0) scores[Math.floor(second / INLINE)] += second % INLINE;
     } else {
       const end = -1 - first + 2 * table[at + 3]!;
-      for (let i = -1 - first; i < end; i += 2) scores[pairs[i]] += pairs[i + 1];
+      for (let i = -1 - first; i < end; i += 2) scores[pairs[i]!] += pairs[i + 1]!;
     }
     break;
   }

@@ -1,17 +1,23 @@
 /**
  * Stop words and stems, per language: the one module that reads stopwords-iso and
  * snowball-stemmers, so every stage that compares words ("Nordkoreas" and "Nordkorea",
- * "talks" and "talk") folds them the same way.
+ * "talks" and "talk") folds them the same way. Both packages load when a language first needs
+ * them: they are most of what loading this module cost, and German and English carry their
+ * stop words with them.
  */
 import { createRequire } from 'node:module';
+import { STOP_WORDS as GERMAN_STOP_WORDS } from '../lang/de/stop-words.js';
+import { STOP_WORDS as ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
 
 interface Stemmer {
   stem(word: string): string;
 }
 
 const require = createRequire(import.meta.url);
-const stopWordLists = require('stopwords-iso') as Record<string, string[] | undefined>;
-const snowball = require('snowball-stemmers') as { newStemmer(algorithm: string): Stemmer };
+const OWN_STOP_WORDS: Record<string, readonly string[]> = { de: GERMAN_STOP_WORDS, en: ENGLISH_STOP_WORDS };
+const stopWordsOf = (lang: string): readonly string[] =>
+  OWN_STOP_WORDS[lang] ?? (require('stopwords-iso') as Record<string, string[] | undefined>)[lang] ?? [];
+const newStemmer = (algorithm: string): Stemmer => (require('snowball-stemmers') as { newStemmer(algorithm: string): Stemmer }).newStemmer(algorithm);
 
 const SNOWBALL_ALGORITHM: Record<string, string> = {
   da: 'danish', de: 'german', en: 'english', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian',
@@ -52,9 +58,9 @@ function memo<T>(compute: (word: string) => T): (word: string) => T {
 }
 
 function createTerms(lang: string): Terms {
-  const stopWords = new Set(stopWordLists[lang] ?? []);
+  const stopWords = new Set(stopWordsOf(lang));
   const algorithm = SNOWBALL_ALGORITHM[lang];
-  const stemmer = algorithm ? snowball.newStemmer(algorithm) : undefined;
+  const stemmer = algorithm ? newStemmer(algorithm) : undefined;
   const isStopWord = (word: string) => {
     const lower = word.toLowerCase();
     return stopWords.has(lower) || stopWords.has(lower.replace(/’/g, "'")) || stopWords.has(lower.replace(/['’]/g, ''));
