@@ -78,8 +78,8 @@ await step('first analyze(FILE)', () => analyze(text));
 await step('second analyze(FILE)', () => analyze(text));`
       : `await step('franc (package)', () => import('franc'));
 await step('adapters/franc.js', () => import(${dist('adapters/franc.js')}));
-await step('langid/ngrams.js (langid-ngrams.json)', () => import(${dist('langid/ngrams.js')}));
-await step('text/terms.js (stopwords-iso, snowball-stemmers)', () => import(${dist('text/terms.js')}));
+await step('langid/ngrams.js (langid-ngrams.bin)', () => import(${dist('langid/ngrams.js')}));
+await step('text/terms.js (generated de/en stop words)', () => import(${dist('text/terms.js')}));
 let loadTagger;
 await step('ner/recognize.js (+ lexicons)', async () => ({ loadTagger } = await import(${dist('ner/recognize.js')})));
 await step('NER model de (ner-de.bin.gz)', () => loadTagger('de'));
