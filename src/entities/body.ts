@@ -5,8 +5,10 @@
  */
 import type { Doc, Range } from '../document.js';
 import { partitionPoint } from '../text/search.js';
+import { tokenForms } from '../text/token-forms.js';
 
-const OPENING = /^[„“”"»«‚‘’'›‹(\[–—-]$/u;
+/** Marks that may stand before a sentence's first word, so that it still opens the sentence. */
+const OPENING = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '›', '‹', '(', '[', '–', '—', '-']);
 const SOFT_HYPHEN = /\u00ad/g;
 
 export class Body {
@@ -20,15 +22,20 @@ export class Body {
 
   constructor(doc: Doc) {
     this.doc = doc;
-    const { tokens, view } = doc;
+    const { tokens } = doc;
     const count = tokens.length;
     this.sentenceOfToken = new Int32Array(count).fill(-1);
     this.capitalisedByPosition = new Uint8Array(count);
-    this.tokenWords = [];
-    for (const { start, end } of tokens) {
-      const word = view.slice(start, end);
-      this.tokenWords.push(word.includes('\u00ad') ? word.replace(SOFT_HYPHEN, '') : word);
+    // Each distinct token text is cleaned once (see token-forms), and counted by its number.
+    const forms = tokenForms(doc);
+    const formWords: string[] = [];
+    for (let form = 0; form < forms.count; form++) {
+      const word = forms.text(form);
+      formWords.push(word.includes('\u00ad') ? word.replace(SOFT_HYPHEN, '') : word);
     }
+    this.tokenWords = [];
+    for (let t = 0; t < count; t++) this.tokenWords.push(formWords[forms.formOf(t)]!);
+    const formCounts = new Int32Array(forms.count);
     for (let index = 0; index < doc.sentences.length; index++) {
       const sentence = doc.sentences[index]!;
       const kind = doc.blocks[sentence.block]?.kind;
@@ -38,12 +45,17 @@ export class Body {
         this.sentenceOfToken[t] = index;
         const text = this.tokenWords[t]!;
         if (tokens[t]!.kind === 'word') {
-          this.wordCounts.set(text, (this.wordCounts.get(text) ?? 0) + 1);
+          formCounts[forms.formOf(t)]!++;
           if (atStart || headingLike) this.capitalisedByPosition[t] = 1;
           atStart = false;
         } else if (text === ':') atStart = true;
-        else if (!OPENING.test(text)) atStart = false;
+        else if (!OPENING.has(text)) atStart = false;
       }
+    }
+    // Forms that differ by a soft hyphen only are one word.
+    for (let form = 0; form < forms.count; form++) {
+      const times = formCounts[form]!;
+      if (times > 0) this.wordCounts.set(formWords[form]!, (this.wordCounts.get(formWords[form]!) ?? 0) + times);
     }
   }
 

@@ -54,12 +54,16 @@ export function extendConsistently(body: Body, spans: readonly TokenSpan[], word
  */
 export function completeToKnownForms(body: Body, spans: readonly TokenSpan[]): void {
   const longerForms = new Map<string, string[][]>();
+  const seen = new Set<string>();
   for (const span of spans) {
     if (span.end - span.first < 2) continue;
     const words = wordsOf(body, span);
-    const forms = longerForms.get(words[0]!) ?? [];
-    if (!forms.some((form) => form.join(' ') === words.join(' '))) forms.push(words);
-    longerForms.set(words[0]!, forms);
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const forms = longerForms.get(words[0]!);
+    if (forms) forms.push(words);
+    else longerForms.set(words[0]!, [words]);
   }
   const taken = new Uint8Array(body.tokenCount);
   for (const span of spans) taken.fill(1, span.first, span.end);

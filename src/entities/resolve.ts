@@ -93,12 +93,12 @@ export function resolveEntities(doc: Doc, recognised: readonly Mention[]): Resol
   const entities = clusters
     .map((cluster, i) => {
       const type = clusterType(cluster);
-      const mentions: Mention[] = cluster.spans.map((span) => ({
-        start: tokens[span.first]!.start,
-        end: tokens[span.end - 1]!.end,
-        type,
-        ...(span.score === undefined ? {} : { score: span.score }),
-      }));
+      const mentions: Mention[] = cluster.spans.map((span) => {
+        const mention: Mention = { start: tokens[span.first]!.start, end: tokens[span.end - 1]!.end, type };
+        // Set rather than spread in: a spread per mention costs more than the rest of this loop.
+        if (span.score !== undefined) mention.score = span.score;
+        return mention;
+      });
       return { name: canonicalName([...cluster.forms], type, body, rules), type, salience: salience[i]!, mentions };
     })
     .sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start)

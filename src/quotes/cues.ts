@@ -24,9 +24,10 @@ const CLAUSE_END = new Set([',', ';', ':', '–', '—']);
 /** Cues among words [from, to) outside quotes, in text order. */
 export function findCues(words: BlockWords, lexicon: QuoteLexicon, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
+  const openers = cueOpeners(lexicon);
   for (let i = from; i < to; i++) {
     const word = words.words[i]!;
-    if (word.quote !== -1) continue;
+    if (word.quote !== -1 || !openers.has(word.lower)) continue;
     const cue = cueAt(words, lexicon, i, from, to);
     if (cue) {
       cues.push(cue);
@@ -60,6 +61,17 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
     if (particle >= 0) return { first: i, last: particle, shape: 'verb', cueClass: verb.cueClass, passive: false };
   }
   return undefined;
+}
+
+/** Every word a cue can start with, so that the many words that start none are passed over at once. */
+const openerIndex = new WeakMap<QuoteLexicon, ReadonlySet<string>>();
+function cueOpeners(lexicon: QuoteLexicon): ReadonlySet<string> {
+  let openers = openerIndex.get(lexicon);
+  if (!openers) {
+    const words = [...phraseStarts(lexicon), ...lexicon.sourceAfter, ...lexicon.sourcePrepositions, ...lexicon.verbs.keys(), ...separableByForm(lexicon).keys()];
+    openerIndex.set(lexicon, (openers = new Set(words)));
+  }
+  return openers;
 }
 
 /** First words of the impersonal and source phrases of a lexicon: most words start neither. */

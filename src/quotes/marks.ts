@@ -32,7 +32,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": '\'’',
 };
 const SINGLE = new Set(['‚', '‘', '’', "'", '›', '‹']);
-const ANY_MARK = /["'„“”»«‚‘’›‹]/g;
+const MARK_CODES = new Set([...'"\'„“”»«‚‘’›‹'].map((mark) => mark.charCodeAt(0)));
+const DOUBLE = '"'.charCodeAt(0);
+const SINGLE_STRAIGHT = "'".charCodeAt(0);
+/** «, the lowest mark past the straight ones. */
+const GUILLEMET = '«'.charCodeAt(0);
 const MAX_DEPTH = 4;
 const LETTER = /[\p{L}\p{N}]/u;
 /** What may stand right before an opening mark. */
@@ -72,11 +76,12 @@ function mayClose(view: string, pos: number, from: number, to: number): boolean 
 export function pairMarks(view: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   const stack: Open[] = [];
-  const pattern = new RegExp(ANY_MARK.source, 'g');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(view); match && match.index < to; match = pattern.exec(view)) {
-    const pos = match.index;
-    const mark = match[0];
+  // Looked for within the block only: a search on through the view would cross every later block, for each block.
+  for (let pos = from; pos < to; pos++) {
+    const code = view.charCodeAt(pos);
+    // Letters below « are passed over without a set lookup.
+    if (code < GUILLEMET ? code !== DOUBLE && code !== SINGLE_STRAIGHT : !MARK_CODES.has(code)) continue;
+    const mark = view[pos]!;
     const closing = mayClose(view, pos, from, to) ? findOpener(stack, mark) : -1;
     if (closing >= 0) {
       const opener = stack[closing]!;

@@ -78,12 +78,42 @@ function isCueWord(lexicon: QuoteLexicon, lower: string): boolean {
  */
 export function phraseAt(ctx: PhraseContext, i: number, to: number, strict = false): SpeakerPhrase | undefined {
   const shape = phraseShapeAt(ctx, i, to, strict);
-  if (!shape) return undefined;
-  const at = (k: number) => ctx.words.words[k]!;
-  return { ...shape, range: { start: at(shape.first).start, end: at(shape.last).end }, nameRange: { start: at(shape.nameFirst).start, end: at(shape.nameLast).end } };
+  return shape && withRanges(ctx, shape);
+}
+
+/** Names of two words or more in the author's words of a block ("Laura Stein", "Daily Courier"). */
+export function writtenNames(ctx: PhraseContext): SpeakerPhrase[] {
+  const { words } = ctx.words;
+  const names: SpeakerPhrase[] = [];
+  for (let k = 0; k < words.length; k++) {
+    // Tried at every word of the article: only the few names found get their character ranges.
+    const shape = words[k]!.quote === -1 ? phraseShapeAt(ctx, k, words.length, true) : undefined;
+    if (!shape) continue;
+    if (!shape.pronoun && !shape.descriptor && shape.nameLast > shape.nameFirst) names.push(withRanges(ctx, shape));
+    k = shape.last;
+  }
+  return names;
 }
 
 type PhraseShape = Omit<SpeakerPhrase, 'range' | 'nameRange'>;
+
+/** The phrase with its character ranges; fields listed rather than spread, which costs microseconds in a search run at every word. */
+function withRanges(ctx: PhraseContext, shape: PhraseShape): SpeakerPhrase {
+  const { words } = ctx.words;
+  return {
+    first: shape.first,
+    last: shape.last,
+    nameFirst: shape.nameFirst,
+    nameLast: shape.nameLast,
+    pronoun: shape.pronoun,
+    descriptor: shape.descriptor,
+    gender: shape.gender,
+    organisation: shape.organisation,
+    head: shape.head,
+    range: { start: words[shape.first]!.start, end: words[shape.last]!.end },
+    nameRange: { start: words[shape.nameFirst]!.start, end: words[shape.nameLast]!.end },
+  };
+}
 
 function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolean): PhraseShape | undefined {
   const { words, lexicon } = ctx;
@@ -112,8 +142,8 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
   const modifiersFrom = k;
   // English role words stand lower-case in front of a name without an article: "coach Daniel Reyes".
   const describes = determiner !== undefined || !lexicon.capitalisedNouns;
-  const opening = (at: number) => at === modifiersFrom && determiner !== undefined;
-  while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes, opening(k)) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
+  // The first modifier after an article is its opening word.
+  while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes, k === modifiersFrom && determiner !== undefined) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
   const capsFrom = k;
   while (k < to && k - capsFrom < MAX_NAME_WORDS && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
   const caps = k - capsFrom;
@@ -152,11 +182,14 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
 
 /** Inside a name: "von der" in "Ursula von der Leyen"; a role in "Opposition leader Mark Ellis". */
 function joinsName(ctx: PhraseContext, k: number): boolean {
-  const word = (at: number) => ctx.words.words[at]?.lower ?? '';
-  const lower = word(k);
-  if (PARTICLE_ARTICLES.has(lower)) return NAME_PARTICLES.has(word(k - 1)) && isNameWord(ctx, k + 1);
-  const next = isNameWord(ctx, k + 1) || (PARTICLE_ARTICLES.has(word(k + 1)) && isNameWord(ctx, k + 2));
+  const lower = lowerAt(ctx, k);
+  if (PARTICLE_ARTICLES.has(lower)) return NAME_PARTICLES.has(lowerAt(ctx, k - 1)) && isNameWord(ctx, k + 1);
+  const next = isNameWord(ctx, k + 1) || (PARTICLE_ARTICLES.has(lowerAt(ctx, k + 1)) && isNameWord(ctx, k + 2));
   return next && (NAME_PARTICLES.has(lower) || isRoleWord(ctx.lexicon, lower));
+}
+
+function lowerAt(ctx: PhraseContext, k: number): string {
+  return ctx.words.words[k]?.lower ?? '';
 }
 
 /** English nouns are lower-case, so "the former minister" is read up to its last word. */

@@ -45,15 +45,27 @@ function isStopWord(terms: Terms, text: string): boolean {
 
 const traitsByForms = new WeakMap<TokenForms, (FormTraits | undefined)[]>();
 
-function traitsOf(forms: TokenForms, form: number): FormTraits {
+/** The traits of each form of `forms` worked out so far, by form. */
+function traitsTable(forms: TokenForms): (FormTraits | undefined)[] {
   let table = traitsByForms.get(forms);
-  if (!table) traitsByForms.set(forms, (table = []));
-  let traits = table[form];
-  if (!traits) {
-    const text = forms.text(form);
-    traits = table[form] = { capital: CAPITAL.test(text), wordlike: WORDLIKE.test(text), finalMark: FINAL.test(text) };
+  // Sized up front: filled out of order, an array grown by far-off indices turns into a slow dictionary.
+  if (!table) traitsByForms.set(forms, (table = new Array<FormTraits | undefined>(forms.count).fill(undefined)));
+  return table;
+}
+
+function traitsOf(forms: TokenForms, table: (FormTraits | undefined)[], form: number): FormTraits {
+  return (table[form] ??= traitsOfText(forms.text(form)));
+}
+
+function traitsOfText(text: string): FormTraits {
+  const code = text.charCodeAt(0);
+  // Most words open with an ASCII character, which needs no Unicode property lookup.
+  if (code < 0x80) {
+    const capital = code >= 65 && code <= 90;
+    const wordlike = capital || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    return { capital, wordlike, finalMark: !wordlike && FINAL.test(text) };
   }
-  return traits;
+  return { capital: CAPITAL.test(text), wordlike: WORDLIKE.test(text), finalMark: FINAL.test(text) };
 }
 
 const FINAL = /^(?:[.!?]+|…)$/;
@@ -77,6 +89,7 @@ export class BlockWords {
   ) {
     const { start, end } = doc.blocks[block]!;
     const forms = (this.forms = tokenForms(doc));
+    const traitsByForm = traitsTable(forms);
     this.words = [];
     let q = 0;
     for (let t = firstTokenAfter(doc, start); t < doc.tokens.length; t++) {
@@ -86,8 +99,19 @@ export class BlockWords {
       const span = quotes[q];
       const inside = span !== undefined && span.open <= token.start && token.end <= quoteEnd(span);
       const form = forms.formOf(t);
-      const traits = traitsOf(forms, form);
-      this.words.push({ start: token.start, end: token.end, text: forms.text(form), lower: forms.lower(form), quote: inside ? q : -1, form, ...traits });
+      const traits = traitsOf(forms, traitsByForm, form);
+      // Traits listed rather than spread: a spread per token of the article costs more than the rest of the loop.
+      this.words.push({
+        start: token.start,
+        end: token.end,
+        text: forms.text(form),
+        lower: forms.lower(form),
+        quote: inside ? q : -1,
+        form,
+        capital: traits.capital,
+        wordlike: traits.wordlike,
+        finalMark: traits.finalMark,
+      });
     }
     // Only this block's sentences: scanning all of them for every block is quadratic on long articles.
     for (let s = firstSentenceOf(doc, block); s < doc.sentences.length && doc.sentences[s]!.block === block; s++) {

@@ -3,12 +3,12 @@
  * a quote as scare quotes inside it) and reported speech without marks (indirect). Only the
  * article's blocks are read; boilerplate and bylines yield no quotes.
  */
-import type { Doc, Quote, QuoteSpeakerRef } from '../document.js';
+import type { Doc, Mention, Quote, QuoteSpeakerRef } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
 import { pairMarks, type MarkedSpan } from '../quotes/marks.js';
 import { attributeMarked } from '../quotes/marked.js';
-import { phraseAt, type PhraseContext, type SpeakerPhrase } from '../quotes/phrase.js';
+import { writtenNames, type PhraseContext, type SpeakerPhrase } from '../quotes/phrase.js';
 import { reportedSpeech } from '../quotes/reported.js';
 import { SpeakerMemory } from '../quotes/resolve.js';
 import { BlockWords } from '../quotes/words.js';
@@ -117,24 +117,16 @@ function nameIndex(doc: Doc): ((start: number, end: number) => number) | undefin
   if (mentions.length === 0) return undefined;
   // reduce, not Math.max(...): spreading 125,000+ mentions overflows the call stack.
   const maxLength = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);
+  // Asked at most words of the article: one search callback for all questions, not a new one for each.
+  let from = 0;
+  const startsBefore = (mention: Mention) => mention.start < from;
   return (start, end) => {
     let covered = 0;
-    const lo = partitionPoint(mentions, (mention) => mention.start < start - maxLength);
+    from = start - maxLength;
+    const lo = partitionPoint(mentions, startsBefore);
     for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) covered += Math.max(0, Math.min(end, mentions[i]!.end) - Math.max(start, mentions[i]!.start));
     return covered;
   };
-}
-
-/** Names of two words or more in the author's words of a block ("Laura Stein", "Daily Courier"). */
-function writtenNames(ctx: PhraseContext): SpeakerPhrase[] {
-  const names: SpeakerPhrase[] = [];
-  for (let k = 0; k < ctx.words.words.length; k++) {
-    const phrase = ctx.words.words[k]!.quote === -1 ? phraseAt(ctx, k, ctx.words.words.length, true) : undefined;
-    if (!phrase) continue;
-    if (!phrase.pronoun && !phrase.descriptor && phrase.nameLast > phrase.nameFirst) names.push(phrase);
-    k = phrase.last;
-  }
-  return names;
 }
 
 /** Where the sentence before word `i`'s starts, in this block or, for its first sentence, the block before. */
