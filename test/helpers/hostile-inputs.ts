@@ -57,6 +57,8 @@ export const hostileInputs: readonly HostileInput[] = [
   { name: 'capitalised words without punctuation', make: (s) => times('Anna Berlin Schmidt ', 5000 * s) },
   { name: 'a repeated name with quotes', make: (s) => times('Anna Schmidt sagte: „Ja.“ ', 5000 * s) },
   { name: 'a repeated name, one per paragraph', make: (s) => times('Anna Schmidt sagte: „Ja.“\n\n', 5000 * s) },
+  // Reported speech without a quote mark in 30,000 paragraphs: mark pairing once searched past its block.
+  { name: 'reported speech without quote marks, one per paragraph', make: (s) => times('Anna Schmidt sagte, es regne.\n\n', 30_000 * s) },
   { name: 'quotes nested without end', make: (s) => times('„Er sagte: »Sie meinte: ‚', 2000 * s) },
   { name: 'HTML and Markdown left in', make: (s) => times(HTML_MARKDOWN, 50 * s) },
   { name: 'CRLF line endings', make: (s) => times('Titel\r\n\r\nDer Satz hier. Noch einer.\r\nZeile zwei.\r\n', 500 * s) },
