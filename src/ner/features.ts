@@ -60,13 +60,60 @@ interface WordInfo {
   organisationEnding: boolean;
   /** Features of the word itself (form, affixes, shape, lexicon membership). */
   own: number[];
+  /** The word's share of its neighbours' context features, hashed once instead of per token. */
+  context: ContextHashes;
+}
+
+/**
+ * A word's hashes as a context feature template sees them: the complete feature where the word is
+ * the template's only part, else the first mixing step, which the other parts continue.
+ */
+interface ContextHashes {
+  asPrevious: number;
+  asNext: number;
+  asPrevious2: number;
+  asNext2: number;
+  /** Per sentence-start flag (0, 1). */
+  position: [number, number];
+  bigramPrevStart: number;
+  bigramNextStart: number;
+  shapePrevStart: number;
+  shapeNextStart: number;
+  shape3Start: number;
+  firstWord: number;
+  organisationPrev: number;
+  organisationPrev2Start: number;
 }
 
 // Template ids of the context features, mixed into the word hashes they combine.
 const T = { prev: 1, next: 2, prev2: 3, next2: 4, bigramPrev: 5, bigramNext: 6, shapePrev: 7, shapeNext: 8, shape3: 9, position: 10, firstWord: 11, cue1: 12, cue2: 13, form: 14, gazetteer: 15, gazetteerShape: 16, gazetteerPrev: 17, gazetteerNext: 18, functionWord: 19, organisationPrev: 20, organisationPrev2: 21 };
-const BOUNDARY = { lower: hashString('<s>'), shape: hashString('<s>') };
-const END = { lower: hashString('</s>'), shape: hashString('</s>') };
 const BIAS = hashString('bias');
+
+function contextHashes(lower: number, shape: number): ContextHashes {
+  return {
+    asPrevious: mixHash(T.prev, lower),
+    asNext: mixHash(T.next, lower),
+    asPrevious2: mixHash(T.prev2, lower),
+    asNext2: mixHash(T.next2, lower),
+    position: [mixHash(mixHash(T.position, 0), shape), mixHash(mixHash(T.position, 1), shape)],
+    bigramPrevStart: mixHash(T.bigramPrev, lower),
+    bigramNextStart: mixHash(T.bigramNext, lower),
+    shapePrevStart: mixHash(T.shapePrev, shape),
+    shapeNextStart: mixHash(T.shapeNext, shape),
+    shape3Start: mixHash(T.shape3, shape),
+    firstWord: mixHash(T.firstWord, lower),
+    organisationPrev: mixHash(T.organisationPrev, shape),
+    organisationPrev2Start: mixHash(T.organisationPrev2, shape),
+  };
+}
+
+/** What context features see before the first and after the last word. */
+function edge(marker: string): Pick<WordInfo, 'lower' | 'shape' | 'context'> {
+  const hash = hashString(marker);
+  return { lower: hash, shape: hash, context: contextHashes(hash, hash) };
+}
+const BOUNDARY = edge('<s>');
+const END = edge('</s>');
 
 function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): WordInfo {
   const low = word.toLowerCase();
@@ -92,15 +139,31 @@ function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): Wor
   const capitalised = shape.startsWith('X');
   const organisationEnding = hasOrganisationEnding(lexicon, low);
   if (organisationEnding) own.push(hashString(`orgEnd|${capitalised}`));
-  return { lower: hashString(low), shape: hashString(shape), capitalised, cue, form, organisationEnding, own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own };
+  const lower = hashString(low);
+  const shapeHash = hashString(shape);
+  return {
+    lower,
+    shape: shapeHash,
+    capitalised,
+    cue,
+    form,
+    organisationEnding,
+    own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own,
+    context: contextHashes(lower, shapeHash),
+  };
 }
 
 const MAX_CACHED_WORDS = 200_000;
 const caches = new WeakMap<FeatureContext, Map<string, WordInfo>>();
 
-function wordInfo(word: string, context: FeatureContext): WordInfo {
+/** The descriptions of a context's words, kept across sentences. */
+function describedWords(context: FeatureContext): Map<string, WordInfo> {
   let cache = caches.get(context);
   if (!cache) caches.set(context, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(word: string, context: FeatureContext, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(word);
   if (!info) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
@@ -109,14 +172,9 @@ function wordInfo(word: string, context: FeatureContext): WordInfo {
   return info;
 }
 
-const combine = (template: number, a = 0, b?: number, c?: number): number => {
-  let hash = mixHash(template, a);
-  if (b !== undefined) hash = mixHash(hash, b);
-  return c === undefined ? hash : mixHash(hash, c);
-};
-const CUE1 = combine(T.cue1);
-const CUE2 = combine(T.cue2);
-const FORM_AHEAD = [0, 1, 2, 3].map((k) => combine(T.form, k));
+const CUE1 = mixHash(T.cue1, 0);
+const CUE2 = mixHash(T.cue2, 0);
+const FORM_AHEAD = [0, 1, 2, 3].map((k) => mixHash(T.form, k));
 
 const SPAN_POSITIONS = ['U', 'B', 'I', 'L'] as const;
 /** Gazetteer tag → hashes of the tag at each span position (U, B, I, L), plain then inflected. */
@@ -134,7 +192,9 @@ let scratch = new Uint32Array(4096);
 export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts): SentenceFeatures {
   const { gazetteer } = context;
   const n = words.length;
-  const infos = words.map((word) => wordInfo(word, context));
+  const infos: WordInfo[] = new Array(n);
+  const described = describedWords(context);
+  for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, context, described);
   // The gazetteer tags of token i are tags[tagStart[i]..tagStart[i + 1]), in match order.
   const matches = gazetteer.matches(words, exclude);
   const tagStart = new Uint32Array(n + 1);
@@ -152,44 +212,50 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
 
   const offsets = new Uint32Array(n + 1);
   let length = 0;
-  const push = (hash: number) => {
-    if (length === scratch.length) {
-      const grown = new Uint32Array(scratch.length * 2);
-      grown.set(scratch);
-      scratch = grown;
-    }
-    scratch[length++] = hash;
-  };
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
+    const own = info.own;
+    const tagFrom = tagStart[i]!;
+    const tagTo = tagStart[i + 1]!;
+    const previousTags = i > 0 ? tagFrom - tagStart[i - 1]! : 0;
+    const nextTags = i + 1 < n ? tagStart[i + 2]! - tagTo : 0;
+    // At most: bias, own, 10 context features, first word, 2 cues, 2 descriptors, 3 forms, then gazetteer tags.
+    const room = length + 1 + own.length + 18 + 2 * (tagTo - tagFrom) + previousTags + nextTags;
+    if (room > scratch.length) {
+      const grown = new Uint32Array(Math.max(room, scratch.length * 2));
+      grown.set(scratch.subarray(0, length));
+      scratch = grown;
+    }
+    const hashes = scratch;
+    const word = info.context;
     const previous = at(i - 1);
     const next = at(i + 1);
     const first = i === 0 || (i === 1 && words[0] === '"') ? 1 : 0;
-    push(BIAS);
-    for (const hash of info.own) push(hash);
-    push(combine(T.position, first, info.shape));
-    push(combine(T.prev, previous.lower));
-    push(combine(T.next, next.lower));
-    push(combine(T.prev2, at(i - 2).lower));
-    push(combine(T.next2, at(i + 2).lower));
-    push(combine(T.bigramPrev, previous.lower, info.lower));
-    push(combine(T.bigramNext, info.lower, next.lower));
-    push(combine(T.shapePrev, previous.shape, info.shape));
-    push(combine(T.shapeNext, info.shape, next.shape));
-    push(combine(T.shape3, previous.shape, info.shape, next.shape));
-    if (first) push(combine(T.firstWord, info.lower));
-    if (i > 0 && infos[i - 1]!.cue) push(CUE1);
-    if (i > 1 && infos[i - 2]!.cue) push(CUE2);
+    hashes[length++] = BIAS;
+    for (let k = 0; k < own.length; k++) hashes[length++] = own[k]!;
+    hashes[length++] = word.position[first]!;
+    hashes[length++] = previous.context.asPrevious;
+    hashes[length++] = next.context.asNext;
+    hashes[length++] = at(i - 2).context.asPrevious2;
+    hashes[length++] = at(i + 2).context.asNext2;
+    hashes[length++] = mixHash(previous.context.bigramPrevStart, info.lower);
+    hashes[length++] = mixHash(word.bigramNextStart, next.lower);
+    hashes[length++] = mixHash(previous.context.shapePrevStart, info.shape);
+    hashes[length++] = mixHash(word.shapeNextStart, next.shape);
+    hashes[length++] = mixHash(mixHash(previous.context.shape3Start, info.shape), next.shape);
+    if (first) hashes[length++] = word.firstWord;
+    if (i > 0 && infos[i - 1]!.cue) hashes[length++] = CUE1;
+    if (i > 1 && infos[i - 2]!.cue) hashes[length++] = CUE2;
     // "die Wochenzeitung Nowaja Gaseta": a descriptor noun before the name.
-    if (i > 0 && infos[i - 1]!.organisationEnding) push(combine(T.organisationPrev, info.shape));
-    if (i > 1 && infos[i - 2]!.organisationEnding) push(combine(T.organisationPrev2, previous.shape, info.shape));
-    for (let k = 1; k <= 3 && i + k < n; k++) if (infos[i + k]!.form) push(FORM_AHEAD[k]!);
-    for (let t = tagStart[i]!; t < tagStart[i + 1]!; t++) {
-      push(combine(T.gazetteer, tags[t]!));
-      push(combine(T.gazetteerShape, tags[t]!, first, info.shape));
+    if (i > 0 && infos[i - 1]!.organisationEnding) hashes[length++] = word.organisationPrev;
+    if (i > 1 && infos[i - 2]!.organisationEnding) hashes[length++] = mixHash(previous.context.organisationPrev2Start, info.shape);
+    for (let k = 1; k <= 3 && i + k < n; k++) if (infos[i + k]!.form) hashes[length++] = FORM_AHEAD[k]!;
+    for (let t = tagFrom; t < tagTo; t++) {
+      hashes[length++] = mixHash(T.gazetteer, tags[t]!);
+      hashes[length++] = mixHash(mixHash(mixHash(T.gazetteerShape, tags[t]!), first), info.shape);
     }
-    if (i > 0) for (let t = tagStart[i - 1]!; t < tagStart[i]!; t++) push(combine(T.gazetteerPrev, tags[t]!));
-    if (i + 1 < n) for (let t = tagStart[i + 1]!; t < tagStart[i + 2]!; t++) push(combine(T.gazetteerNext, tags[t]!));
+    if (i > 0) for (let t = tagStart[i - 1]!; t < tagFrom; t++) hashes[length++] = mixHash(T.gazetteerPrev, tags[t]!);
+    if (i + 1 < n) for (let t = tagTo; t < tagStart[i + 2]!; t++) hashes[length++] = mixHash(T.gazetteerNext, tags[t]!);
     offsets[i + 1] = length;
   }
   return { hashes: scratch.slice(0, length), offsets };
