@@ -121,18 +121,54 @@ export function viterbi(weights: Weights, scores: Float32Array, n: number, allow
   const best = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) best[y] = t[L * L + y] === -Infinity ? -Infinity : scores[y]! + t[L * L + y]!;
+  // Unrolled over the nine previous labels, held in locals.
   for (let i = 1; i < n; i++) {
     const q = (i - 1) * L;
     const here = i * L;
+    const b0 = best[q]!, b1 = best[q + 1]!, b2 = best[q + 2]!, b3 = best[q + 3]!, b4 = best[q + 4]!;
+    const b5 = best[q + 5]!, b6 = best[q + 6]!, b7 = best[q + 7]!, b8 = best[q + 8]!;
     for (let y = 0; y < L; y++) {
-      let top = best[q]! + t[y]!;
+      let top = b0 + t[y]!;
       let arg = 0;
-      for (let x = 1; x < L; x++) {
-        const score = best[q + x]! + t[x * L + y]!;
-        if (score > top) {
-          top = score;
-          arg = x;
-        }
+      let score = b1 + t[L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 1;
+      }
+      score = b2 + t[2 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 2;
+      }
+      score = b3 + t[3 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 3;
+      }
+      score = b4 + t[4 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 4;
+      }
+      score = b5 + t[5 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 5;
+      }
+      score = b6 + t[6 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 6;
+      }
+      score = b7 + t[7 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 7;
+      }
+      score = b8 + t[8 * L + y]!;
+      if (score > top) {
+        top = score;
+        arg = 8;
       }
       best[here + y] = top + scores[here + y]!;
       back[here + y] = arg;
