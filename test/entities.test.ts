@@ -63,14 +63,15 @@ describe('common words', () => {
   const text = [
     'Die Forscherin Maja Kalt stellte am Dienstag ihre Studie vor. Kalt war es im Saal.',
     'Doch Kommissarin Lena Sommer widersprach. Im Sommer war es kalt, sagte Kalt. Sommer lachte.',
-    'Beide Seiten schwiegen danach.',
+    'Beide Seiten schwiegen danach. Die Studie kostete 5000 Euro.',
   ].join('\n\n');
-  const result = analyse(text, [['Maja Kalt', 'PER'], ['Lena Sommer', 'PER'], ['Doch', 'PER'], ['Beide', 'LOC'], ['Dienstag', 'ORG']], 'de');
+  const result = analyse(text, [['Maja Kalt', 'PER'], ['Lena Sommer', 'PER'], ['Doch', 'PER'], ['Beide', 'LOC'], ['Dienstag', 'ORG'], ['Euro', 'MISC']], 'de');
 
-  it('never takes a lone stop word, month or weekday for a name', () => {
+  it('never takes a lone stop word, month, weekday or currency for a name', () => {
     expect(result.texts).not.toContain('Doch');
     expect(result.texts).not.toContain('Beide');
     expect(result.texts).not.toContain('Dienstag');
+    expect(result.texts).not.toContain('Euro');
   });
 
   it('does not propagate a name onto a sentence-initial word the article also writes in lower case', () => {

@@ -4,7 +4,7 @@
  * forms of address ("Herrn Lawrow" → "Lawrow"), articles and other lower-case words ("die
  * Vereinigten Staaten", "Paris meldet"), punctuation. Lower-case words that are written
  * like names stay ("dpa-AFX", "eBay", "Verein e.V.", "PR-Inside.com"). A lone sentence-opening
- * stop word ("Doch", "Beide"), month or weekday ("März") or form of address is never a name. Forms of address also find
+ * stop word ("Doch", "Beide"), month, weekday or currency ("März", "Euro") or form of address is never a name. Forms of address also find
  * names the recogniser missed.
  */
 import type { Mention, Token } from '../document.js';
@@ -35,7 +35,7 @@ export function looksLikeName(word: string, words: NameWords): boolean {
 export function mayBeNameAt(body: Body, t: number, words: NameWords, tagged = false): boolean {
   const word = body.word(t);
   if (!UPPER.test(word)) return tagged && word.length > 1 && !words.isStopWord(word);
-  if (!looksLikeName(word, words) || words.isCalendarWord(word)) return false;
+  if (!looksLikeName(word, words) || words.isNeverName(word)) return false;
   return ALL_CAPS.test(word) || !words.isStopWord(word) || !body.capitalisedByPositionAt(t);
 }
 

@@ -11,7 +11,7 @@ export class NameWords {
   private readonly addressedRoles: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
   private readonly nameParticles: ReadonlySet<string>;
-  private readonly calendarWords: ReadonlySet<string>;
+  private readonly neverNames: ReadonlySet<string>;
   private readonly terms: Pick<Terms, 'isStopWord'>;
   private readonly stopWords = new Map<string, boolean>();
 
@@ -22,7 +22,7 @@ export class NameWords {
     this.addressedRoles = new Set(rules.addressedRoles);
     this.determiners = new Set(rules.determiners);
     this.nameParticles = new Set(rules.nameParticles);
-    this.calendarWords = new Set(rules.calendarWords);
+    this.neverNames = new Set(rules.neverNames);
   }
 
   isStopWord(word: string): boolean {
@@ -36,9 +36,9 @@ export class NameWords {
     return this.honorifics.has(word);
   }
 
-  /** A month or weekday: "März", "Monday". */
-  isCalendarWord(word: string): boolean {
-    return this.calendarWords.has(word);
+  /** A month, weekday or currency: "März", "Monday", "Euro". */
+  isNeverName(word: string): boolean {
+    return this.neverNames.has(word);
   }
 
   isAddressedRole(word: string): boolean {

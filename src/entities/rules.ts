@@ -21,8 +21,11 @@ export interface EntityRules {
   readonly genitiveEndings: readonly string[];
   /** Genitive endings of persons' names: "Merkels" (never "-es"). */
   readonly personGenitiveEndings: readonly string[];
-  /** Names of months and weekdays, never a name on their own ("am 17. März"); given names such as "June" left out. */
-  readonly calendarWords: readonly string[];
+  /**
+   * Capitalised words that are never a name on their own: months and weekdays ("am 17. März"; given
+   * names such as "June" left out) and currencies ("180 Mio. Euro").
+   */
+  readonly neverNames: readonly string[];
   /** A capitalised adjective before the head noun of a name ("Europäische Kommission", "European Commission"); the last word is the head only after such words. */
   readonly nameAdjective: RegExp;
   /** How an adjective inside a multi-word name agrees with its noun, e.g. "der Vereinigten Staaten". */
@@ -47,7 +50,7 @@ const NONE: EntityRules = {
   nameParticles: [],
   genitiveEndings: [],
   personGenitiveEndings: [],
-  calendarWords: [],
+  neverNames: [],
   nameAdjective: /(?!)/,
   adjective: null,
 };

@@ -1,6 +1,7 @@
 /** German name knowledge for the entity stage: forms of address, inflection of names. */
 import type { EntityRules } from '../../entities/rules.js';
 import { months, weekdays } from './calendar.js';
+import { currencies } from './currencies.js';
 
 /** Endings of adjective and participle stems: "europä-isch", "vereinig-t", "nation-al", "deut-sch". */
 const ADJECTIVE_STEM_END = '(?:isch|ig|lich|ch|t|al|el|är|iv|ös|ell|ar|ern|an|in|ün|ss|ß|eu|nd|ei)';
@@ -26,7 +27,7 @@ export const entityRules: EntityRules = {
   genitiveEndings: ['es', 's'],
   personGenitiveEndings: ['s'],
   // Not the abbreviations: "Jan" and "Mo" are given names too.
-  calendarWords: [...months, ...weekdays],
+  neverNames: [...months, ...weekdays, ...currencies],
   nameAdjective: new RegExp(`^\\p{Lu}\\p{Ll}*${ADJECTIVE_STEM_END}(?:e|en|er|es|em)$`, 'u'),
   // -er is left alone: "Frankfurter", "Berliner" are indeclinable place adjectives.
   adjective: { endings: ['en', 'em', 'es', 'e'], obliqueEndings: ['en', 'em'], citation: 'e', stem: new RegExp(`${ADJECTIVE_STEM_END}$`, 'u') },

@@ -1,6 +1,7 @@
 /** English name knowledge for the entity stage. The possessive 's is a token of its own, so names do not inflect. */
 import type { EntityRules } from '../../entities/rules.js';
 import { months, weekdays } from './calendar.js';
+import { currencies } from './currencies.js';
 
 /** Month names that are names as well ("Theresa May", "June Carter", "April Ryan"). */
 const NAMES = new Set(['April', 'May', 'June', 'August']);
@@ -15,6 +16,6 @@ export const entityRules: EntityRules = {
   genitiveEndings: [],
   personGenitiveEndings: [],
   // Not the abbreviations: "Jan" and "Sun" are names too.
-  calendarWords: [...months, ...weekdays].filter((word) => !NAMES.has(word)),
+  neverNames: [...[...months, ...weekdays].filter((word) => !NAMES.has(word)), ...currencies],
   adjective: null,
 };
