@@ -196,14 +196,14 @@ function lowerAt(ctx: PhraseContext, k: number): string {
 function englishDescription(ctx: PhraseContext, first: number, from: number, to: number, gender: Gender): PhraseShape | undefined {
   if (to <= from) return undefined;
   const head = ctx.words.words[to - 1]!.lower;
-  // "the mayor's office" names whose it is: a speaker of its own, not a word for one named before.
+  // "the governor's office" names whose it is: a speaker of its own, not a word for one named before.
   let owner = -1;
   for (let k = from + 1; k < to - 1; k++) if (isPossessive(ctx, k)) owner = k - 1;
   const nameFirst = owner >= 0 ? owner : to - 1;
   return { first, last: to - 1, nameFirst, nameLast: to - 1, pronoun: false, descriptor: owner < 0, gender, organisation: isOrganisation(ctx.lexicon, head), head };
 }
 
-/** "'s" between a lower-case owner and its noun: "the mayor's office". */
+/** "'s" between a lower-case owner and its noun: "the governor's office". */
 function isPossessive(ctx: PhraseContext, k: number): boolean {
   const word = ctx.words.words[k];
   return k > 0 && word !== undefined && word.quote === -1 && POSSESSIVE.has(word.lower) && ctx.words.isWord(k - 1) && !ctx.words.isCapitalised(k - 1);

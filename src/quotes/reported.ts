@@ -111,11 +111,11 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
   const commaAfter = nextComma(ctx, cue.last + 1, Math.min(e, cue.last + 1 + COMMA_REACH));
   // "Wie die Polizei mitteilte, lag ...": the clause after the one the cue stands in.
   if (lexicon.asConjunctions.has(words.words[start]!.lower) && commaAfter >= 0) return span(ctx, commaAfter + 1, e);
-  // "“...,” Ashdown told reporters outside City Hall.": a verb right after a quote reports that quote.
+  // "“...,” Miller told reporters outside the court.": a verb right after a quote reports that quote.
   if (start > s && words.words[start - 1]!.quote !== -1 && !lexicon.clauseLinks.has(words.words[start]!.lower)) return span(ctx, s, start);
   const endsSentence = e - cue.last <= TAIL_REACH;
   // "Die Lage sei ernst, sagte Müller." / "The plan is dead, Smith said.": the subject stands after the comma;
-  // a subject before it ("Die Vorsitzende, Sabine Kowalczyk, sprach von ...") is no reported clause.
+  // a subject before it ("Die Sprecherin, Eva Lindner, sprach von ...") is no reported clause.
   const subjectAfterComma = !phrase || phrase.first >= start;
   if (start > s && words.words[start - 1]!.text === ',' && commaAfter < 0 && endsSentence && subjectAfterComma) return span(ctx, s, start - 1);
   for (let k = cue.last + 1; k < Math.min(commaAfter < 0 ? e : commaAfter, cue.last + 1 + COMPLEMENTIZER_REACH); k++) {

@@ -125,7 +125,7 @@ function passiveAgent(ctx: PhraseContext, from: number, verb: number): SpeakerPh
 
 /**
  * The source after "laut" / "according to": past a noun for what was said and its link ("a
- * statement from the mayor's office", "nach Ansicht von Senator Dodd"), the one who said it.
+ * statement from the governor's office", "nach Ansicht von Senator Dodd"), the one who said it.
  */
 function sourceAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
   const { words, lexicon } = ctx;
@@ -173,7 +173,7 @@ function relativeAntecedent(ctx: PhraseContext, start: number, from: number): Sp
   return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
 }
 
-/** "zitierte den Vorsitzenden ..., Fjodor Lukjanow, mit den Worten": the last name before the phrase. */
+/** "zitierte den Vorsitzenden ..., Pawel Orlow, mit den Worten": the last name before the phrase. */
 function citedObject(ctx: PhraseContext, cue: Cue, to: number): SpeakerPhrase | undefined {
   const end = Math.min(to, cue.last + 1 + OBJECT_REACH);
   const stop = objectSpeakerAfter(ctx, cue.last + 1, end);

@@ -20,6 +20,10 @@ const require = createRequire(import.meta.url);
 const OWN_STOP_WORDS: Record<string, readonly string[]> = { de: GERMAN_STOP_WORDS, en: ENGLISH_STOP_WORDS };
 const stopWordsOf = (lang: string): readonly string[] =>
   OWN_STOP_WORDS[lang] ?? (require('stopwords-iso') as Record<string, string[] | undefined>)[lang] ?? [];
+const SNOWBALL_ALGORITHM: Record<string, string> = {
+  da: 'danish', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian',
+  it: 'italian', nl: 'dutch', nb: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian', sv: 'swedish', tr: 'turkish',
+};
 const OWN_STEMMERS: Record<string, () => Stemmer> = {
   de: () => ({ stem: (require('@orama/stemmers/german') as { stemmer(word: string): string }).stemmer }),
   en: () => require('porter2') as Stemmer,
@@ -29,10 +33,6 @@ const newStemmer = (lang: string): Stemmer | undefined => {
   return OWN_STEMMERS[lang]?.() ?? (algorithm ? (require('snowball-stemmers') as { newStemmer(algorithm: string): Stemmer }).newStemmer(algorithm) : undefined);
 };
 
-const SNOWBALL_ALGORITHM: Record<string, string> = {
-  da: 'danish', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian',
-  it: 'italian', nl: 'dutch', nb: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian', sv: 'swedish', tr: 'turkish',
-};
 /** Stems are cached per language and word; past this many distinct words a cache starts afresh. */
 const STEM_CACHE_LIMIT = 50_000;
 /**
