@@ -5,10 +5,8 @@
  * tagging gives the same output. It decodes the new file and checks that before writing it.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { decodeModel, encodeQuantised, type ModelFile } from '../src/ner/model-file.js';
-import { modelUrl } from '../src/ner/recognize.js';
+import { nerModelPath, readNerModel, writeNerModel } from './ner/model-store.js';
 
 /** Everything a model file holds, as plain data. */
 function contentOf({ header: { gazetteer, ...fields }, weights }: ModelFile) {
@@ -16,11 +14,11 @@ function contentOf({ header: { gazetteer, ...fields }, weights }: ModelFile) {
 }
 
 for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['de', 'en']) {
-  const path = fileURLToPath(modelUrl(lang));
-  const before = readFileSync(path);
+  const path = nerModelPath(lang);
+  const before = readNerModel(lang);
   const model = decodeModel(before);
   const after = encodeQuantised(model.header, model.weights.quantised!, model.weights.transition);
   if (!isDeepStrictEqual(contentOf(decodeModel(after)), contentOf(model))) throw new Error(`${path}: the re-encoded model differs; left as it was`);
-  writeFileSync(path, after);
-  process.stderr.write(`${path}: ${(before.length / 1e6).toFixed(2)} MB → ${(after.length / 1e6).toFixed(2)} MB\n`);
+  const stored = writeNerModel(lang, after);
+  process.stderr.write(`${path}: ${(before.length / 1e6).toFixed(2)} MB → ${(after.length / 1e6).toFixed(2)} MB unpacked, ${(stored / 1e6).toFixed(2)} MB stored\n`);
 }

@@ -2,7 +2,6 @@
  * The NER model file: the rows layout keeps every quantised weight, the packed gazetteer every
  * phrase, tag and count, and files of the older layouts (dense weights, JSON gazetteer) still load.
  */
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, type GazetteerData } from '../src/ner/gazetteer.js';
 import { LABEL_COUNT } from '../src/ner/labels.js';
@@ -23,7 +22,7 @@ function denseFile(): Buffer {
   const json = Buffer.from(JSON.stringify({ ...header, gazetteer: names, scale }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([length, json, Buffer.from(values.buffer), Buffer.from(transition.buffer)]));
+  return Buffer.concat([length, json, Buffer.from(values.buffer), Buffer.from(transition.buffer)]);
 }
 
 describe('NER model file', () => {

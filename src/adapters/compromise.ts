@@ -2,8 +2,8 @@
  * The only file that imports compromise (English only). It is loaded on first use, so that
  * importing lektor does not pay for a library most analyses never call.
  */
-import { createRequire } from 'node:module';
 import type { Range } from '../document.js';
+import { loadPackage } from '../platform.js';
 
 interface OffsetJson {
   offset?: { start: number; length: number };
@@ -23,13 +23,7 @@ type Compromise = (text: string) => CompromiseDoc;
 
 export type CompromiseEntityType = 'PER' | 'LOC' | 'ORG';
 
-const require = createRequire(import.meta.url);
-let compromise: Compromise | undefined;
-
-function load(): Compromise {
-  compromise ??= require('compromise') as Compromise;
-  return compromise;
-}
+const load = (): Compromise => loadPackage<Compromise>('compromise');
 
 const EDGE_NOISE = /[\s\p{P}]/u;
 /** A final "." that belongs to the name: an initial or a short abbreviation ("J.", "Inc.", "Jr."). */

@@ -3,14 +3,12 @@
  * franc is loaded on first use: its trigram data costs about 100 ms CPU at import, and the
  * default languages never need it (the 4-gram model knows them all, see langid/identify.ts).
  */
-import { createRequire } from 'node:module';
+import { loadPackage } from '../platform.js';
 
 type Franc = typeof import('franc');
 
-const require = createRequire(import.meta.url);
-let franc: Franc | undefined;
 /** franc is ESM without top-level await, which require() loads synchronously (Node >= 20.19). */
-const loadFranc = (): Franc => (franc ??= require('franc') as Franc);
+const loadFranc = (): Franc => loadPackage<Franc>('franc');
 
 const TO_ISO1: Record<string, string> = {
   deu: 'de', eng: 'en', fra: 'fr', nld: 'nl', spa: 'es', ita: 'it', pol: 'pl', rus: 'ru', ukr: 'uk', por: 'pt', swe: 'sv', dan: 'da',

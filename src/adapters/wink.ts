@@ -2,8 +2,8 @@
  * The only file that imports wink-nlp and its English model. The model is loaded on first use:
  * it costs tens of milliseconds and megabytes that a caller who never asks for wink should not pay.
  */
-import { createRequire } from 'node:module';
 import type { Range } from '../document.js';
+import { loadPackage } from '../platform.js';
 
 interface WinkItems {
   out(as?: unknown): unknown[];
@@ -19,13 +19,12 @@ interface WinkNlp {
   its: { value: unknown; precedingSpaces: unknown; span: unknown };
 }
 
-const require = createRequire(import.meta.url);
 let nlp: WinkNlp | undefined;
 
 function winkNlp(): WinkNlp {
   if (!nlp) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => WinkNlp;
-    nlp = winkNLP(require('wink-eng-lite-web-model'));
+    const winkNLP = loadPackage<(model: unknown) => WinkNlp>('wink-nlp');
+    nlp = winkNLP(loadPackage('wink-eng-lite-web-model'));
   }
   return nlp;
 }

@@ -88,8 +88,8 @@ function planFor(requested: readonly string[]): Plan {
   let plan = plans.get(requested);
   if (!plan) {
     const languages = [...new Set(requested.map(toIso1))];
-    const modelIndices = ngramLanguages.flatMap((code, i) => (languages.includes(code) ? [i] : []));
-    plan = { languages, modelIndices, others: languages.filter((code) => !ngramLanguages.includes(code)) };
+    const modelIndices = ngramLanguages().flatMap((code, i) => (languages.includes(code) ? [i] : []));
+    plan = { languages, modelIndices, others: languages.filter((code) => !ngramLanguages().includes(code)) };
     plans.set(requested, plan);
   }
   return plan;
@@ -98,11 +98,11 @@ function planFor(requested: readonly string[]): Plan {
 /** Scores of the requested languages the 4-gram model knows. */
 function modelCandidates(text: string, plan: Plan): { candidates: Candidate[]; features: number } {
   const { scores, features, letters } = ngramEvidence(text);
-  const foreign = foreignLetterShares(letters, ngramLanguages);
+  const foreign = foreignLetterShares(letters, ngramLanguages());
   const candidates: Candidate[] = [];
   for (const i of plan.modelIndices) {
     if (scores[i] === 0) continue;
-    const code = ngramLanguages[i];
+    const code = ngramLanguages()[i]!;
     const mean = scores[i] / features;
     candidates.push({ code, score: Math.max(0, mean / (mean + SQUASH) - FOREIGN_LETTER_WEIGHT * foreign[i]!) });
   }

@@ -4,8 +4,7 @@
  * 4-byte windows at a stride of 3, the first marked with a leading space and the word's last four
  * bytes with a trailing one; each distinct window adds its weight to every language that has it.
  */
-import { readFileSync } from 'node:fs';
-import { endianness } from 'node:os';
+import { requireModel } from '../platform.js';
 import { hashOf, INLINE, packThree, SLOT, WINDOW_CHARS } from './ngram-table.js';
 
 interface ModelHeader {
@@ -31,30 +30,63 @@ export interface NgramEvidence {
 const MAX_BYTES = 350;
 const MAX_WORD_BYTES = 70;
 
+/** The byte order of this machine's typed arrays. */
+const HOST_BYTE_ORDER = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
+
+/** Reverses the byte order of every 32-bit number in `bytes`, in place. */
+function swap32(bytes: Uint8Array): void {
+  for (let i = 0; i + 3 < bytes.length; i += 4) {
+    const [a, b] = [bytes[i]!, bytes[i + 1]!];
+    bytes[i] = bytes[i + 3]!;
+    bytes[i + 1] = bytes[i + 2]!;
+    bytes[i + 2] = b;
+    bytes[i + 3] = a;
+  }
+}
+
 /**
  * Reads models/langid-ngrams.bin: one JSON line, then the 4-gram table and its pairs as they lie
  * in memory (see ngram-table.ts), viewed where they were read rather than parsed or rebuilt.
  */
 function readModel(): { header: ModelHeader; table: Int32Array; pairs: Int32Array } {
-  const bytes = readFileSync(new URL('../../models/langid-ngrams.bin', import.meta.url));
+  const bytes = requireModel('langid-ngrams.bin');
   const headerEnd = bytes.indexOf(0x0a) + 1;
-  const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as ModelHeader;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as ModelHeader;
   // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
   if (!/^[\x01-\xff]*$/.test(header.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
   let numbers = bytes.subarray(headerEnd);
   if (numbers.length !== 4 * (header.table + header.pairs)) throw new Error('lektor: models/langid-ngrams.bin does not have the length its header gives');
   // An Int32Array reads the machine's byte order and starts at a multiple of four bytes; else a copy is set right.
-  const swap = header.byteOrder !== endianness();
-  if (swap || numbers.byteOffset % 4 !== 0) numbers = Buffer.from(numbers);
-  if (swap) numbers.swap32();
+  const swap = header.byteOrder !== HOST_BYTE_ORDER;
+  if (swap || numbers.byteOffset % 4 !== 0) numbers = numbers.slice();
+  if (swap) swap32(numbers);
   const all = new Int32Array(numbers.buffer, numbers.byteOffset, header.table + header.pairs);
   return { header, table: all.subarray(0, header.table), pairs: all.subarray(header.table) };
 }
 
-const { header, table, pairs } = readModel();
-const { highBytes } = header;
-export const ngramLanguages: readonly string[] = header.languages;
-const TABLE_MASK = table.length / SLOT - 1;
+// Read on first use rather than at import, so that a browser can provide the file after importing lektor.
+let loaded = false;
+let languages: readonly string[] = [];
+let highBytes = '';
+let table: Int32Array = new Int32Array(0);
+let pairs: Int32Array = new Int32Array(0);
+let TABLE_MASK = 0;
+
+function load(): void {
+  if (loaded) return;
+  const model = readModel();
+  ({ table, pairs } = model);
+  ({ languages, highBytes } = model.header);
+  TABLE_MASK = table.length / SLOT - 1;
+  for (const char of ["'", '`', '’']) APOSTROPHES.set(char.codePointAt(0)!, eldBytes(char));
+  loaded = true;
+}
+
+/** The languages of the 4-gram model, in the order of `NgramEvidence.scores`. */
+export function ngramLanguages(): readonly string[] {
+  load();
+  return languages;
+}
 
 /** The characters of the window being packed; zero past its end. */
 const windowChars = new Uint8Array(WINDOW_CHARS);
@@ -69,8 +101,8 @@ function eldBytes(char: string): string {
   return encoded;
 }
 
-/** Apostrophes inside a word belong to it ("don't", "l'homme", "м’ясо"), as in eld. */
-const APOSTROPHES = new Map(["'", '`', '’'].map((char) => [char.codePointAt(0)!, eldBytes(char)]));
+/** Apostrophes inside a word belong to it ("don't", "l'homme", "м’ясо"), as in eld; written as the model writes them, once it is loaded. */
+const APOSTROPHES = new Map<number, string>();
 const LETTER = /[\p{L}\p{M}]/u;
 /** a-z are counted together, under 'a' (see alphabets.ts). */
 const BASIC_LATIN = 'a'.codePointAt(0)!;
@@ -170,6 +202,7 @@ function lowerUnit(code: number): number {
 
 /** The 4-gram evidence of (the first few hundred bytes of) `text`. */
 export function ngramEvidence(text: string): NgramEvidence {
+  load();
   // Lower-cased unit by unit, which spares copying the sample; the few texts where that differs take toLowerCase.
   return readWords(text, true) ?? readWords(text.slice(0, 4 * MAX_BYTES).toLowerCase(), false)!;
 }
@@ -180,7 +213,7 @@ export function ngramEvidence(text: string): NgramEvidence {
  */
 function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
   // A plain array: a typed array this long keeps its numbers outside the heap, which costs more to make.
-  const scores = new Array<number>(ngramLanguages.length).fill(0);
+  const scores = new Array<number>(languages.length).fill(0);
   const letters = new Map<number, number>();
   if (++stamp === 2 ** 31 - 1) {
     seenStamp.fill(0);

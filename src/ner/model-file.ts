@@ -1,5 +1,5 @@
 /**
- * The shipped model file: gzip of [uint32 header length][JSON header][gazetteer][emission weights]
+ * The model file (shipped gzipped, see platform.ts): [uint32 header length][JSON header][gazetteer][emission weights]
  * [float32 transition weights]. The gazetteer is packed (gazetteer.ts): its phrases as UTF-8 lines,
  * a uint8 mask of the count slots set for each mined phrase, and those counts as uint32. Files
  * that hold it as JSON in the header still load. Emission weights are quantised to int16 with one scale and stored
@@ -8,7 +8,6 @@
  * are all zero, so the file holds a seventh of the dense array, and loading it decompresses that
  * much less. Files of the earlier dense layout (every row, int16) still load.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT } from './labels.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import type { Weights } from './model.js';
@@ -52,11 +51,13 @@ interface GazetteerSections {
 }
 
 const L = LABEL_COUNT;
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 /** The index of the lowest set bit of a non-zero word. */
 const lowestBit = (word: number) => 31 - Math.clz32(word & -word);
 
-export function encodeModel({ header, weights }: ModelFile): Buffer {
+export function encodeModel({ header, weights }: ModelFile): Uint8Array {
   let maxAbs = 0;
   for (const value of weights.emission) maxAbs = Math.max(maxAbs, Math.abs(value));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
@@ -66,7 +67,7 @@ export function encodeModel({ header, weights }: ModelFile): Buffer {
 }
 
 /** A model file of weights already quantised: re-encoding a decoded model this way keeps every weight as it was. */
-export function encodeQuantised(header: ModelHeader, { values, scale }: { values: Int16Array; scale: number }, transition: Float32Array): Buffer {
+export function encodeQuantised(header: ModelHeader, { values, scale }: { values: Int16Array; scale: number }, transition: Float32Array): Uint8Array {
   const present = new Uint32Array(Math.ceil(header.buckets / 32));
   const masks: number[] = [];
   const nonzero: number[] = [];
@@ -84,14 +85,20 @@ export function encodeQuantised(header: ModelHeader, { values, scale }: { values
   }
   const encoding: Encoding = { scale, layout: 'rows', rows: masks.length, nonzero: nonzero.length };
   const packed = header.gazetteer.pack();
-  const lines = Buffer.from(packed.lines, 'utf8');
+  const lines = utf8.encode(packed.lines);
   const gazetteer: GazetteerSections = { listed: packed.listed, slots: packed.slots, bytes: lines.length, mined: packed.masks.length, counts: packed.counts.length };
-  const json = Buffer.from(JSON.stringify({ ...header, gazetteer, ...encoding }), 'utf8');
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(json.length);
+  const json = utf8.encode(JSON.stringify({ ...header, gazetteer, ...encoding }));
+  const headerLength = new Uint8Array(4);
+  new DataView(headerLength.buffer).setUint32(0, json.length, true);
   const sections = [lines, packed.masks, packed.counts, present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)];
-  const parts = [headerLength, json, ...sections.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))];
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  const parts = [headerLength, json, ...sections.map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
+  const file = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    file.set(part, offset);
+    offset += part.length;
+  }
+  return file;
 }
 
 /** A copy of the bytes in an ArrayBuffer of their own: typed-array views need aligned offsets. */
@@ -125,16 +132,15 @@ function readDense(body: Uint8Array, buckets: number): { values: Int16Array; len
 /** The packed gazetteer at the start of `body`, and the bytes it took. */
 function readGazetteer(body: Uint8Array, { listed, slots, bytes, mined, counts }: GazetteerSections): { gazetteer: Gazetteer; length: number } {
   const masksEnd = bytes + mined;
-  const lines = Buffer.from(body.buffer, body.byteOffset, bytes).toString('utf8');
+  const lines = utf8Decoder.decode(body.subarray(0, bytes));
   const gazetteer = new Gazetteer({ lines, listed, slots, masks: body.subarray(bytes, masksEnd), counts: new Uint32Array(copyOf(body.subarray(masksEnd, masksEnd + counts * 4))) });
   return { gazetteer, length: masksEnd + counts * 4 };
 }
 
-export function decodeModel(compressed: Uint8Array): ModelFile {
-  const bytes = gunzipSync(compressed);
-  const headerLength = bytes.readUInt32LE(0);
+export function decodeModel(bytes: Uint8Array): ModelFile {
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
   type StoredHeader = Omit<ModelHeader, 'gazetteer'> & Encoding & { gazetteer: GazetteerData | GazetteerSections };
-  const { scale, layout, rows, nonzero, gazetteer: stored, ...fields } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as StoredHeader;
+  const { scale, layout, rows, nonzero, gazetteer: stored, ...fields } = JSON.parse(utf8Decoder.decode(bytes.subarray(4, 4 + headerLength))) as StoredHeader;
   if (fields.format !== 1 || (layout !== undefined && layout !== 'rows')) throw new Error(`lektor: unknown NER model format ${String(fields.format)}, layout ${String(layout)}`);
   let body = bytes.subarray(4 + headerLength);
   let gazetteer: Gazetteer;

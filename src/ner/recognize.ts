@@ -1,19 +1,17 @@
 /** The sentence-level recogniser: mentions (start, end, type, score) for the article's sentences. */
-import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, Mention } from '../document.js';
 import { nerLexicon as deLexicon } from '../lang/de/ner-lexicon.js';
 import { nerLexicon as enLexicon } from '../lang/en/ner-lexicon.js';
 import { ENTITY_TYPES } from './labels.js';
 import type { NerLexicon } from './lexicon.js';
 import { decodeModel } from './model-file.js';
+import { readModel } from '../platform.js';
 import { createTagger, type Tagger } from './tagger.js';
 
 const LEXICONS: Record<string, NerLexicon> = { de: deLexicon, en: enLexicon };
 
-/** Where the model of a language lives, from src/ner/ as from dist/ner/. */
-export function modelUrl(lang: string): URL {
-  return new URL(`../../models/ner-${lang}.bin.gz`, import.meta.url);
-}
+/** The model file of a language (shipped gzipped, in models/). */
+export const modelFile = (lang: string): string => `ner-${lang}.bin`;
 
 const taggers = new Map<string, Tagger | null>();
 
@@ -21,8 +19,8 @@ const taggers = new Map<string, Tagger | null>();
 export function loadTagger(lang: string): Tagger | null {
   if (!taggers.has(lang)) {
     const lexicon = LEXICONS[lang];
-    const url = modelUrl(lang);
-    taggers.set(lang, lexicon && existsSync(url) ? createTagger(decodeModel(readFileSync(url)), lexicon) : null);
+    const bytes = lexicon && readModel(modelFile(lang));
+    taggers.set(lang, bytes ? createTagger(decodeModel(bytes), lexicon) : null);
   }
   return taggers.get(lang)!;
 }

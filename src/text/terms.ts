@@ -8,29 +8,28 @@
  * keyphrases. The two packages give the same stems as it on 136,000 German and 60,000 English
  * words and word parts.)
  */
-import { createRequire } from 'node:module';
 import { STOP_WORDS as GERMAN_STOP_WORDS } from '../lang/de/stop-words.js';
 import { STOP_WORDS as ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
+import { loadPackage } from '../platform.js';
 
 interface Stemmer {
   stem(word: string): string;
 }
 
-const require = createRequire(import.meta.url);
 const OWN_STOP_WORDS: Record<string, readonly string[]> = { de: GERMAN_STOP_WORDS, en: ENGLISH_STOP_WORDS };
 const stopWordsOf = (lang: string): readonly string[] =>
-  OWN_STOP_WORDS[lang] ?? (require('stopwords-iso') as Record<string, string[] | undefined>)[lang] ?? [];
+  OWN_STOP_WORDS[lang] ?? loadPackage<Record<string, string[] | undefined>>('stopwords-iso')[lang] ?? [];
 const SNOWBALL_ALGORITHM: Record<string, string> = {
   da: 'danish', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian',
   it: 'italian', nl: 'dutch', nb: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian', sv: 'swedish', tr: 'turkish',
 };
 const OWN_STEMMERS: Record<string, () => Stemmer> = {
-  de: () => ({ stem: (require('@orama/stemmers/german') as { stemmer(word: string): string }).stemmer }),
-  en: () => require('porter2') as Stemmer,
+  de: () => ({ stem: loadPackage<{ stemmer(word: string): string }>('@orama/stemmers/german').stemmer }),
+  en: () => loadPackage<Stemmer>('porter2'),
 };
 const newStemmer = (lang: string): Stemmer | undefined => {
   const algorithm = SNOWBALL_ALGORITHM[lang];
-  return OWN_STEMMERS[lang]?.() ?? (algorithm ? (require('snowball-stemmers') as { newStemmer(algorithm: string): Stemmer }).newStemmer(algorithm) : undefined);
+  return OWN_STEMMERS[lang]?.() ?? (algorithm ? loadPackage<{ newStemmer(algorithm: string): Stemmer }>('snowball-stemmers').newStemmer(algorithm) : undefined);
 };
 
 /** Stems are cached per language and word; past this many distinct words a cache starts afresh. */
