@@ -1,112 +1,74 @@
 /**
- * `--format html`: one self-contained page (inline CSS, no scripts, no external assets) with
- * the article's blocks, entity mentions and quotes highlighted, and the summary, entities and
- * quotes listed beside it.
+ * `--format html`: one self-contained page (inline style and script, no external resources,
+ * and a Content-Security-Policy that forbids loading any): summary and keyphrases on top, the
+ * article with entities, quotes and boilerplate marked, and entities and speakers beside it.
  */
-import type { Analysis, BlockSpan, Span } from '../../types.js';
+import type { Analysis } from '../../types.js';
+import { renderArticle } from './report/article.js';
+import { SCRIPT, STYLE } from './report/assets.js';
+import { escapeHtml } from './report/escape.js';
+import { ENTITY_TYPE_NAMES, languageName } from './report/labels.js';
+import { renderEntityList, renderSpeakerList } from './report/sidebar.js';
+import { speakersOf } from './report/speakers.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export { escapeHtml } from './report/escape.js';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+/** Nothing may load from anywhere; only the page's own style and script run. */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+
+function renderLegend(): string {
+  const types = Object.entries(ENTITY_TYPE_NAMES).map(([type, name]) => `<li><mark class="ent ${type}">${name}</mark></li>`);
+  return `<ul class="legend" aria-label="Legend">${types.join('')}<li><span class="quote direct">quote</span></li><li><span class="quote scare">quote marks, no speaker</span></li><li><span class="quote indirect">reported speech</span></li><li><span class="quote selected">quote of the chosen speaker</span></li></ul>`;
 }
 
-/** A highlighted stretch: its class names and tooltip. */
-interface Mark extends Span {
-  className: string;
-  title: string;
-}
-
-const STYLE = `
-body { font: 16px/1.55 Georgia, serif; margin: 0; color: #222; background: #fafaf7; }
-main { display: flex; gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 2rem; }
-article { flex: 3; } aside { flex: 2; font-family: system-ui, sans-serif; font-size: 14px; }
-.byline, .boilerplate { color: #777; font-style: italic; }
-.ent { border-radius: 3px; padding: 0 2px; }
-.PER { background: #ffe3b3; } .LOC { background: #c9ecd4; } .ORG { background: #cfe0ff; } .MISC { background: #eed6f5; }
-.quote { text-decoration: underline 2px #c0392b; text-underline-offset: 3px; }
-.legend span { margin-right: .5rem; } li { margin-bottom: .4rem; }
-`;
-
-/** Cuts the text of one block at every mark boundary, so overlapping marks still nest correctly. */
-function renderBlock(text: string, block: BlockSpan, marks: Mark[]): string {
-  const inside = marks.filter((mark) => mark.start < block.end && mark.end > block.start);
-  const cuts = new Set([block.start, block.end]);
-  for (const mark of inside) {
-    cuts.add(Math.max(mark.start, block.start));
-    cuts.add(Math.min(mark.end, block.end));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let html = '';
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [start, end] = [points[i]!, points[i + 1]!];
-    let piece = escapeHtml(text.slice(start, end)).replace(/\n/g, '<br>');
-    for (const mark of inside) {
-      if (mark.start <= start && mark.end >= end) piece = `<span class="${mark.className}" title="${escapeHtml(mark.title)}">${piece}</span>`;
-    }
-    html += piece;
-  }
-  return html;
-}
-
-const TAGS: Record<BlockSpan['kind'], string> = { title: 'h1', heading: 'h2', paragraph: 'p', byline: 'p', boilerplate: 'p' };
-
-function marksOf(analysis: Analysis): Mark[] {
-  const quotes = analysis.quotes.map((quote) => ({
-    ...quote,
-    className: 'quote',
-    title: `${quote.kind} quote${quote.speaker ? `: ${quote.speaker.name}` : ''}`,
-  }));
-  const mentions = analysis.entities.flatMap((entity) =>
-    entity.mentions.map((mention) => ({ ...mention, className: `ent ${entity.type}`, title: `${entity.name} (${entity.type})` })),
+function renderHeader(analysis: Analysis): string {
+  const { language } = analysis;
+  const otherLanguages = (language.spans ?? []).length;
+  const facts = [
+    `Language: ${escapeHtml(languageName(language.code))}, confidence ${language.confidence.toFixed(2)}`,
+    otherLanguages > 0 ? `${otherLanguages} passage${otherLanguages === 1 ? '' : 's'} in other languages` : '',
+    `${analysis.blocks.length} blocks, ${analysis.sentences.length} sentences`,
+    analysis.byline ? `by ${escapeHtml(analysis.byline.text.replace(/\s+/g, ' ').trim())}` : '',
+  ].filter(Boolean);
+  const keyphrases = analysis.keyphrases.map(
+    (keyphrase) => `<li title="${keyphrase.mentions.length}× in the article">${escapeHtml(keyphrase.phrase)}</li>`,
   );
-  // Marks wrap a piece in list order, so mentions come first and a quote encloses the names in it.
-  return [...mentions, ...quotes];
-}
-
-function list(items: string[]): string {
-  return items.length === 0 ? '<p>—</p>' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+  return `<header>
+<p class="meta">${facts.join(' · ')}</p>
+<h2>Summary</h2>
+<p class="summary">${escapeHtml(analysis.summary.text) || '<span class="none">No summary: the document has no body sentences.</span>'}</p>
+<h2>Keyphrases</h2>
+${keyphrases.length === 0 ? '<p class="none">None found.</p>' : `<ul class="keyphrases">${keyphrases.join('')}</ul>`}
+${renderLegend()}
+</header>`;
 }
 
 export function formatHtml(text: string, analysis: Analysis): string {
-  const marks = marksOf(analysis);
-  const body = analysis.blocks
-    .map((block) => {
-      const tag = TAGS[block.kind];
-      const className = block.kind === 'byline' || block.kind === 'boilerplate' ? ` class="${block.kind}"` : '';
-      return `<${tag}${className}>${renderBlock(text, block, marks)}</${tag}>`;
-    })
-    .join('\n');
-  const entities = list(
-    analysis.entities.map((e) => `<span class="ent ${e.type}">${escapeHtml(e.name)}</span> ${e.type}, ${e.mentions.length}×`),
-  );
-  const quotes = list(
-    analysis.quotes.map((q) => `„${escapeHtml(q.text)}“ — <b>${escapeHtml(q.speaker?.name ?? 'no speaker')}</b> <small>(${q.kind})</small>`),
-  );
-  const title = analysis.title ? escapeHtml(analysis.title.text) : 'lektor analysis';
+  const speakers = speakersOf(analysis);
+  const title = analysis.title ? escapeHtml(analysis.title.text.replace(/\s+/g, ' ').trim()) : 'lektor analysis';
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(analysis.language.code)}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
+${renderHeader(analysis)}
 <main>
-<article>
-${body}
+<article lang="${escapeHtml(analysis.language.code)}">
+${renderArticle(text, analysis, speakers)}
 </article>
 <aside>
-<p class="legend"><span class="ent PER">person</span><span class="ent LOC">place</span><span class="ent ORG">organisation</span><span class="ent MISC">other</span><span class="quote">quote</span></p>
-<h3>Summary</h3>
-<p>${escapeHtml(analysis.summary.text) || '—'}</p>
-<h3>Entities</h3>
-${entities}
-<h3>Quotes</h3>
-${quotes}
+<h2>Speakers</h2>
+${renderSpeakerList(analysis, speakers)}
+<h2>Entities</h2>
+${renderEntityList(analysis)}
 </aside>
 </main>
+<script>${SCRIPT}</script>
 </body>
 </html>
 `;
