@@ -6,6 +6,7 @@
  * @module lektor/browser
  */
 import * as germanStemmer from '@orama/stemmers/german';
+import * as readability from '@mozilla/readability';
 import * as franc from 'franc';
 import porter2 from 'porter2';
 import snowballStemmers from 'snowball-stemmers';
@@ -15,6 +16,8 @@ import { provide } from './platform.js';
 provide({
   packages: {
     '@orama/stemmers/german': () => germanStemmer,
+    // HTML input parses with the browser's DOMParser, so linkedom stays out of the bundle.
+    '@mozilla/readability': () => readability,
     franc: () => franc,
     porter2: () => porter2,
     'snowball-stemmers': () => snowballStemmers,

@@ -1,7 +1,27 @@
 /** Options of `analyze()`, checked once up front so that stages can trust them. */
 
-export type SummaryLength = { sentences: number } | { words: number } | { ratio: number };
+/**
+ * How long the summary should be: at most so many sentences, about so many words, or about
+ * this share (0 to 1) of the body's words.
+ */
+export type SummaryLength =
+  | {
+      /** At most this many sentences (a positive whole number). */
+      sentences: number;
+    }
+  | {
+      /** About this many words (a positive whole number); the last sentence may run a little over. */
+      words: number;
+    }
+  | {
+      /** About this share of the body's words, greater than 0 and at most 1. */
+      ratio: number;
+    };
 
+/**
+ * Options of `analyze()` and of a pipeline's `analyze` and `process`. All are optional; an
+ * unknown key or a value out of range throws a TypeError that names it.
+ */
 export interface AnalyzeOptions {
   /** Languages the detector may choose from (ISO 639-1 or 639-3). */
   languages?: readonly string[];
@@ -11,21 +31,35 @@ export interface AnalyzeOptions {
   summary?: SummaryLength;
   /** Names of the default stages to run, e.g. `['structure', 'language']`; the rest leave their fields empty. */
   stages?: readonly string[];
+  /**
+   * What the input is: `'text'` (the default), or `'html'`, a web page whose article is
+   * extracted first; the offsets then index the extracted text, returned as `source.text`.
+   */
+  input?: 'text' | 'html';
 }
 
+/** The options after checking, with defaults filled in, as stages read them from `doc.options`. */
 export interface ResolvedOptions {
+  /** Languages the detector may choose from. */
   languages: readonly string[];
+  /** The language set by the caller, which skips detection, or undefined. */
   language: string | undefined;
+  /** The language whose rules apply when the document's language cannot be told. */
   fallbackLanguage: string;
+  /** The summary length asked for, or undefined for the default length. */
   summary: SummaryLength | undefined;
+  /** Names of the stages to run, or undefined for all of them. */
   stages: readonly string[] | undefined;
+  /** What the input is: plain text, or a web page to extract the article from. */
+  input: 'text' | 'html';
 }
 
 /** The twelve European languages lektor is measured on. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['de', 'en', 'fr', 'nl', 'es', 'it', 'pl', 'ru', 'uk', 'pt', 'sv', 'da'];
 
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-const KNOWN_KEYS = new Set(['languages', 'language', 'summary', 'stages']);
+const KNOWN_KEYS = new Set(['languages', 'language', 'summary', 'stages', 'input']);
+const INPUT_FORMATS: readonly string[] = ['text', 'html'];
 
 function fail(message: string): never {
   throw new TypeError(`lektor: ${message}`);
@@ -80,5 +114,7 @@ export function resolveOptions(options: unknown, stageNames: readonly string[]):
     }
     stages = record.stages as string[];
   }
-  return { languages, language, fallbackLanguage: 'en', summary: resolveSummary(record.summary), stages };
+  const input = record.input ?? 'text';
+  if (typeof input !== 'string' || !INPUT_FORMATS.includes(input)) fail(`options.input must be 'text' or 'html', got ${JSON.stringify(input)}`);
+  return { languages, language, fallbackLanguage: 'en', summary: resolveSummary(record.summary), stages, input: input as ResolvedOptions['input'] };
 }

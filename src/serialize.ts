@@ -12,7 +12,7 @@ export function toAnalysis(doc: Doc): Analysis {
   const byline = doc.blocks.find((block) => block.kind === 'byline');
   const entityId = (index: number | null) => (index === null ? null : (doc.entities[index]?.id ?? null));
   const summary = doc.summary.map(span);
-  return {
+  const analysis: Analysis = {
     schemaVersion: 1,
     language: doc.language,
     title: title ? span(title) : null,
@@ -45,4 +45,7 @@ export function toAnalysis(doc: Doc): Analysis {
     summary: { text: summary.map((s) => s.text.replace(/\s+/g, ' ')).join(' '), sentences: summary },
     keyphrases: doc.keyphrases.map((k) => ({ text: doc.text.slice(k.start, k.end), start: k.start, end: k.end, phrase: k.phrase, score: k.score, mentions: k.mentions.map(span) })),
   };
+  // Only for a web page: the analysis of plain text stays as the contract has it.
+  if (doc.options.input === 'html') analysis.source = { format: 'html', text: doc.text };
+  return analysis;
 }

@@ -37,6 +37,7 @@ function analysisOptions(values: Record<string, string | boolean | undefined>): 
   if (typeof words === 'string') options.summary = { words: positiveInteger(words, '--summary-words') };
   if (typeof values.languages === 'string') options.languages = values.languages.split(',').map((code) => code.trim().toLowerCase());
   if (typeof values.language === 'string') options.language = values.language.trim().toLowerCase();
+  if (typeof values.input === 'string') options.input = values.input.trim().toLowerCase() as AnalyzeOptions['input'];
   try {
     // The library's own check, so that a bad flag fails once, up front, not on every JSONL line.
     // No stage names: the command line does not select stages.
@@ -47,10 +48,10 @@ function analysisOptions(values: Record<string, string | boolean | undefined>): 
   return options;
 }
 
-export function parseCommandLine(argv: readonly string[]): Request {
-  let parsed;
+/** The command line's flags and positionals; Node's parse errors become one-line usage errors. */
+function parseFlags(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -63,6 +64,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
         'summary-words': { type: 'string' },
         languages: { type: 'string' },
         language: { type: 'string' },
+        input: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,7 +76,10 @@ export function parseCommandLine(argv: readonly string[]): Request {
     const first = (error as Error).message.split('\n')[0]!;
     throw new UsageError(known && option ? `unknown option '${option}'` : first.charAt(0).toLowerCase() + first.slice(1));
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseCommandLine(argv: readonly string[]): Request {
+  const { values, positionals } = parseFlags(argv);
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
 

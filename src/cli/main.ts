@@ -22,7 +22,7 @@ async function render(text: string, request: AnalyzeRequest): Promise<string> {
     case 'text':
       return formatText(analysis);
     case 'html':
-      return formatHtml(text, analysis);
+      return formatHtml(analysis.source?.text ?? text, analysis);
     case 'json':
       return `${JSON.stringify(analysis, null, request.compact ? undefined : 2)}\n`;
   }

@@ -16,6 +16,10 @@ options:
   --summary-words N         summary length in words
   --languages de,en         languages the detector may choose from
   --language de             skip detection, treat the text as this language
+  --input text|html         text (default), or html: a web page whose article is
+                            extracted first (offsets index the extracted text,
+                            returned as "source"); with --jsonl, lines may give
+                            {"id": ..., "html": ...} instead of "text"
   -h, --help                show this help
   -v, --version             show the version
 `;

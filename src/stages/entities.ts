@@ -7,6 +7,7 @@ import { resolveEntities } from '../entities/resolve.js';
 import { recognizeMentions } from '../ner/recognize.js';
 import type { Stage } from '../pipeline.js';
 
+/** Finds named entities with the trained recogniser, then merges their mentions into entities with canonical names and salience (`doc.mentions`, `doc.entities`); needs the sentences. */
 export const entities: Stage = {
   name: 'entities',
   run(doc: Doc) {

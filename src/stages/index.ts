@@ -9,5 +9,6 @@ import { quotes } from './quotes.js';
 import { summary } from './summary.js';
 import { keyphrases } from './keyphrases.js';
 
+/** The stages `analyze()` runs, in order; start from this list to build a pipeline of your own. */
 export const defaultStages: readonly Stage[] = [normalize, structure, language, sentences, entities, quotes, summary, keyphrases];
 export { normalize, structure, language, sentences, entities, quotes, summary, keyphrases };

@@ -7,6 +7,7 @@ import { termsFor } from '../text/terms.js';
 
 const KEYPHRASES = 10;
 
+/** Ranks the article's key terms and noun phrases, best first (`doc.keyphrases`); needs the sentences, and leaves out names the entities already list. */
 export const keyphrases: Stage = {
   name: 'keyphrases',
   run(doc: Doc) {

@@ -42,6 +42,7 @@ function trimmed(doc: Doc, block: Block): { start: number; end: number } {
   return { start, end: Math.max(start, block.start + text.trimEnd().length) };
 }
 
+/** Detects the document's language and each block's (`doc.language`, `Block.language`) and finds stretches in another language; needs the blocks of `structure`. With `options.language` set it skips detection. */
 export const language: Stage = {
   name: 'language',
   run(doc: Doc) {

@@ -52,6 +52,7 @@ class Voices {
   }
 }
 
+/** Finds direct, partial, scare and indirect quotes in the article's blocks and attributes them to speakers and cues (`doc.quotes`); needs the sentences and entities. */
 export const quotes: Stage = {
   name: 'quotes',
   run(doc: Doc) {

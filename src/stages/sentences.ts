@@ -9,6 +9,7 @@ import { tokenize } from '../tokenize.js';
 import { BoundaryFinder } from '../sentences/boundaries.js';
 import { sentenceLexiconFor } from '../sentences/lexicons.js';
 
+/** Tokenises every block and splits the article's blocks into sentences (`doc.tokens`, `doc.sentences`), with the abbreviations of the document's language. */
 export const sentences: Stage = {
   name: 'sentences',
   run(doc: Doc) {

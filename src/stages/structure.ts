@@ -24,8 +24,8 @@ interface Shape extends Range {
   dateline: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (items: readonly string[]) => items.map(escape).sort((a, b) => b.length - a.length).join('|');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (items: readonly string[]) => items.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 const cues = {
   relatedLinks: structureCueSets.flatMap((c) => c.relatedLinks),
   credits: structureCueSets.flatMap((c) => c.credits),
@@ -62,7 +62,7 @@ const AUTHOR_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(cues.authorNouns
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|da|di|du|zu|bin|al)){1,3}$/u;
 const TERMINAL = /[.!?…][\s"'»«“”„‘’›‹)\]]*$/u;
 const CAMEL_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
-const SEPARATORS = /\s[|›»>•·\/]\s|\s[|›»>•·]$/u;
+const SEPARATORS = /\s[|›»>•·/]\s|\s[|›»>•·]$/u;
 const MAX_DATELINE_WORDS = 12;
 /** A short question that stands alone between paragraphs is a subheading: "Wie geht es weiter?" */
 const MAX_QUESTION_HEADING_WORDS = 8;
@@ -342,6 +342,7 @@ function settleHeadings(shapes: readonly Shape[], kinds: BlockKind[], title: num
   }
 }
 
+/** Cuts the text into blocks and tells title, headings, byline, paragraphs and boilerplate apart (`doc.blocks`); reads `doc.view`, so it runs after `normalize`. */
 export const structure: Stage = {
   name: 'structure',
   run(doc: Doc) {

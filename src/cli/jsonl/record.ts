@@ -33,11 +33,15 @@ export function analyzeLine(line: string, lineNumber: number, options: AnalyzeOp
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return errorRecord(null, lineNumber, `expected an object like {"id": 1, "text": "..."}, got ${describe(record)}`);
   }
-  const { id = null, text } = record as { id?: unknown; text?: unknown };
-  if (text === undefined) return errorRecord(id, lineNumber, 'no "text" field');
-  if (typeof text !== 'string') return errorRecord(id, lineNumber, `"text" must be a string, got ${describe(text)}`);
+  const { id = null, text, html } = record as { id?: unknown; text?: unknown; html?: unknown };
+  // A line may carry a web page as "html" instead of plain text.
+  if (text !== undefined && html !== undefined) return errorRecord(id, lineNumber, 'give "text" or "html", not both');
+  const field = html === undefined ? 'text' : 'html';
+  const input = html ?? text;
+  if (input === undefined) return errorRecord(id, lineNumber, 'no "text" field');
+  if (typeof input !== 'string') return errorRecord(id, lineNumber, `"${field}" must be a string, got ${describe(input)}`);
   try {
-    return JSON.stringify({ id, ...analyze(text, options) });
+    return JSON.stringify({ id, ...analyze(input, field === 'html' ? { ...options, input: 'html' } : options) });
   } catch (error) {
     return errorRecord(id, lineNumber, `analysis failed: ${(error as Error).message}`);
   }
