@@ -40,7 +40,7 @@ describe('lektor analyze: formats', () => {
     expect(stdout).toMatch(/^Language: +de \(confidence/);
     expect(stdout).toContain('Title:     Putin und Kim: Freunde in Not (Munition)');
     expect(stdout).toContain('Headings:\n  - Viel zu gewinnen');
-    expect(stdout).toMatch(/\nEntities \(\d+\):\n  (PER|LOC|ORG|MISC) +\S/);
+    expect(stdout).toMatch(/\nEntities \(\d+\):\n {2}(PER|LOC|ORG|MISC) +\S/);
     expect(stdout).toContain('Summary:');
   });
 

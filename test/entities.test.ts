@@ -219,7 +219,10 @@ describe('salience and order', () => {
   it('ranks the entity of the title and most mentions first, a late single mention last', () => {
     expect(result.entities.map((e) => e.name)).toEqual(['Talvonien', 'Ilse Marwede', 'Kerst', 'Oskar Pell']);
     expect(result.entities.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
-    for (const e of result.entities) expect(e.salience).toBeGreaterThanOrEqual(0), expect(e.salience).toBeLessThanOrEqual(1);
+    for (const e of result.entities) {
+      expect(e.salience).toBeGreaterThanOrEqual(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+    }
   });
 });
 

@@ -171,7 +171,9 @@ describe('model file', () => {
     const header = { format: 1 as const, lang: 'xx', buckets: 4, domain: null, gazetteer: new Gazetteer({ listed: [], mined: [] }), provenance: 'test' };
     const decoded = decodeModel(encodeModel({ header, weights: { buckets: 4, emission, transition } }));
     expect(decoded.header.provenance).toBe('test');
-    decoded.weights.emission.forEach((value, i) => expect(value).toBeCloseTo(emission[i]!, 4));
+    decoded.weights.emission.forEach((value, i) => {
+      expect(value).toBeCloseTo(emission[i]!, 4);
+    });
     expect([...decoded.weights.transition]).toEqual([...transition]);
   });
 });

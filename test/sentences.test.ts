@@ -58,12 +58,12 @@ describe('robustness', () => {
     ['binary junk', Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
     ['a megabyte without punctuation', 'wort '.repeat(200_000)],
     ['a megabyte in one word', 'x'.repeat(1_000_000)],
-    ['10,000 unbalanced quote marks', '„'.repeat(5000) + ' Satz. ' + '“'.repeat(5000)],
+    ['10,000 unbalanced quote marks', `${'„'.repeat(5000)} Satz. ${'“'.repeat(5000)}`],
     ['100,000 dots', '.'.repeat(100_000)],
     ['100,000 spaced dots', '. '.repeat(100_000)],
     ['100,000 abbreviations', 'z.B. '.repeat(100_000)],
-    ['glued abbreviations', 'U.S.'.repeat(50_000) + 'x'],
-    ['glued numbers', '1.'.repeat(100_000) + 'x'],
+    ['glued abbreviations', `${'U.S.'.repeat(50_000)}x`],
+    ['glued numbers', `${'1.'.repeat(100_000)}x`],
     ['question marks and brackets', '?[('.repeat(30_000)],
   ];
 

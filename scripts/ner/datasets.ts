@@ -30,10 +30,13 @@ function toSpans(tags: readonly string[], mapType: TypeMapper, io = false): Toke
   let open: TokenSpan | undefined;
   tags.forEach((tag, i) => {
     const parsed = parseTag(tag, mapType);
-    if (!parsed) return void (open = undefined);
+    if (!parsed) {
+      open = undefined;
+      return;
+    }
     const [prefix, type] = parsed;
-    if (open && open.type === type && open.end === i && (io || prefix !== 'B')) return void (open.end = i + 1);
-    spans.push((open = { start: i, end: i + 1, type }));
+    if (open && open.type === type && open.end === i && (io || prefix !== 'B')) open.end = i + 1;
+    else spans.push((open = { start: i, end: i + 1, type }));
   });
   return spans;
 }

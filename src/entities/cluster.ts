@@ -101,7 +101,9 @@ const votesFor = (form: Form, type?: EntityType) =>
 
 function joinMistypedNameParts(forms: readonly Form[], sets: UnionFind, indexes: readonly Map<string, Set<number>>[], spellingKeys: readonly string[][]): void {
   const personVotes = new Map<number, number>();
-  forms.forEach((form, i) => personVotes.set(sets.find(i), (personVotes.get(sets.find(i)) ?? 0) + votesFor(form, 'PER')));
+  forms.forEach((form, i) => {
+    personVotes.set(sets.find(i), (personVotes.get(sets.find(i)) ?? 0) + votesFor(form, 'PER'));
+  });
   forms.forEach((form, i) => {
     if (isPerson(form.type) || form.words.length > 1 || ACRONYM.test(form.words[0]!)) return;
     for (const index of indexes) {

@@ -53,6 +53,7 @@ function readModel(): { header: ModelHeader; table: Int32Array; pairs: Int32Arra
   const headerEnd = bytes.indexOf(0x0a) + 1;
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as ModelHeader;
   // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the stand-ins are any single byte, control characters included
   if (!/^[\x01-\xff]*$/.test(header.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
   let numbers = bytes.subarray(headerEnd);
   if (numbers.length !== 4 * (header.table + header.pairs)) throw new Error('lektor: models/langid-ngrams.bin does not have the length its header gives');

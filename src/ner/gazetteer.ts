@@ -116,7 +116,9 @@ export class Gazetteer {
       for (let k = 0; k < data.masks.length; k++) {
         for (let mask = data.masks[k]!; mask !== 0; mask &= mask - 1) this.counts[k * data.slots + lowestBit(mask)] = data.counts[next++]!;
       }
-    } else data.mined.forEach(([, counts], k) => this.counts.set(counts, k * this.slots));
+    } else data.mined.forEach(([, counts], k) => {
+      this.counts.set(counts, k * this.slots);
+    });
 
     let capacity = 1024;
     while (capacity < 2 * (lineCount + spaces)) capacity *= 2;

@@ -75,7 +75,7 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   const sentenceFrom = Math.max(words.sentenceStart(bf), bf - SENTENCE_REACH);
   const sentenceTo = Math.min(words.sentenceEnd(at), at + SENTENCE_REACH);
   const found = lastCue(ctx, sentenceFrom, bt) ?? cueWithin(findCues(words, ctx.lexicon, af, sentenceTo), ctx, sentenceFrom, sentenceTo);
-  if (found && found.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
+  if (found?.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
   const quotesVoice = hasReportedMood(ctx, sentenceFrom, sentenceTo) || QUOTED_PHRASE.test(content);
   return { kind: 'scare', cue: null, phrase: undefined, attributed: false, quotesVoice };
 }

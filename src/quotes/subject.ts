@@ -169,7 +169,7 @@ function relativeAntecedent(ctx: PhraseContext, start: number, from: number): Sp
   const { words, lexicon } = ctx;
   const opener = words.words[start]!;
   const comma = words.words[start - 1];
-  if (!comma || comma.text !== ',' || !lexicon.relativePronouns.has(opener.lower)) return undefined;
+  if (comma?.text !== ',' || !lexicon.relativePronouns.has(opener.lower)) return undefined;
   return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
 }
 

@@ -113,7 +113,10 @@ function checkEntities(input: string, entities: unknown, problems: Problems): Se
   }
   entities.forEach((entity: unknown, i) => {
     const path = `entities[${i}]`;
-    if (!isObject(entity)) return fail(problems, `${path} is not an object`);
+    if (!isObject(entity)) {
+      fail(problems, `${path} is not an object`);
+      return;
+    }
     if (typeof entity.id !== 'string' || entity.id === '') fail(problems, `${path}.id is not a non-empty string`);
     else if (ids.has(entity.id)) fail(problems, `${path}.id ${entity.id} is not unique`);
     else ids.add(entity.id);
@@ -122,7 +125,6 @@ function checkEntities(input: string, entities: unknown, problems: Problems): Se
     if (!isUnit(entity.salience)) fail(problems, `${path}.salience ${String(entity.salience)} is not in 0..1`);
     checkSpanList(input, entity.mentions, `${path}.mentions`, problems, { ordered: false, nonEmpty: true });
     if (Array.isArray(entity.mentions) && entity.mentions.length === 0) fail(problems, `${path} has no mentions`);
-    return true;
   });
   return ids;
 }
@@ -139,12 +141,14 @@ function checkQuotes(input: string, quotes: unknown, entityIds: Set<string>, pro
     if (!QUOTE_KINDS.has(q.kind as string)) fail(problems, `${path}.kind ${JSON.stringify(q.kind)} is unknown`);
     if (q.cue !== null) checkSpan(input, q.cue, `${path}.cue`, problems);
     if (q.speaker === null) return;
-    if (!isObject(q.speaker)) return fail(problems, `${path}.speaker is neither null nor an object`);
+    if (!isObject(q.speaker)) {
+      fail(problems, `${path}.speaker is neither null nor an object`);
+      return;
+    }
     const { name, entity, mention } = q.speaker;
     if (typeof name !== 'string' || name.trim() === '') fail(problems, `${path}.speaker.name is not a non-empty string`);
     if (entity !== null && !(typeof entity === 'string' && entityIds.has(entity))) fail(problems, `${path}.speaker.entity ${JSON.stringify(entity)} names no entity`);
     if (mention !== null) checkSpan(input, mention, `${path}.speaker.mention`, problems);
-    return true;
   });
   return true;
 }

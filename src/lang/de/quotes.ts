@@ -67,7 +67,9 @@ const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
 
 function verbMap(): Map<string, CueClass> {
   const verbs = new Map<string, CueClass>();
-  const add = (forms: readonly string[], cueClass: CueClass) => forms.forEach((form) => verbs.set(form, cueClass));
+  const add = (forms: readonly string[], cueClass: CueClass) => {
+    for (const form of forms) verbs.set(form, cueClass);
+  };
   add(SAY_WEAK.flatMap(weak), 'say');
   add(SAY_STRONG.flatMap((line) => line.split(' ')), 'say');
   add(SEPARABLE.flatMap(({ forms, particle }) => joined(particle, forms)), 'say');

@@ -35,7 +35,9 @@ const CITE = ['quote quotes quoted quoting', 'cite cites cited citing'];
 
 function verbMap(): Map<string, CueClass> {
   const verbs = new Map<string, CueClass>();
-  const add = (lines: readonly string[], cueClass: CueClass) => lines.flatMap((line) => line.split(' ')).forEach((form) => verbs.set(form, cueClass));
+  const add = (lines: readonly string[], cueClass: CueClass) => {
+    for (const form of lines.flatMap((line) => line.split(' '))) verbs.set(form, cueClass);
+  };
   add(SAY, 'say');
   add(THINK, 'think');
   add(CITE, 'cite');
