@@ -93,6 +93,8 @@ export class Gazetteer {
   private readonly keyLength: Int32Array;
   private readonly keyListed: Int32Array;
   private readonly keyMined: Int32Array;
+  /** The length of the longest key: no longer stretch of a word can be one (it bounds compoundHeadTags on a 1 MB "word"). */
+  private longestKey = 0;
 
   constructor(data: GazetteerData | PackedGazetteer) {
     const packed = 'lines' in data ? data : packData(data);
@@ -154,6 +156,7 @@ export class Gazetteer {
         this.keyHash[slot] = hash;
         this.keyStart[slot] = start;
         this.keyLength[slot] = length;
+        this.longestKey = Math.max(this.longestKey, length);
         return slot;
       }
       if (this.keyHash[slot] !== hash || this.keyLength[slot] !== length) continue;
@@ -253,7 +256,8 @@ export class Gazetteer {
   compoundHeadTags(word: string): string[] {
     if (word.length < MIN_COMPOUND_LENGTH || !startsUpper(word)) return [];
     const found: GazetteerMatch[] = [];
-    for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART && !found.length; cut++) {
+    const firstCut = Math.max(MIN_COMPOUND_PART, word.length - this.longestKey);
+    for (let cut = firstCut; cut <= word.length - MIN_COMPOUND_PART && !found.length; cut++) {
       if (!startsLowerLetter(word.charCodeAt(cut))) continue;
       const part = [word.charAt(cut).toUpperCase() + word.slice(cut + 1)];
       const slot = this.find(hashString(part[0]!), part[0]!.length, part, 0, 1, 0);

@@ -50,7 +50,7 @@ const RELATED_LINK = new RegExp(`^(?:${alternation(cues.relatedLinks)})(?=$|[\\s
 const RELATED_LINK_HEADER = new RegExp(`^(?:${alternation(cues.relatedLinks)})\\s*:?$`, 'iu');
 const CREDIT = new RegExp(`^(?:${alternation(cues.credits)})\\s*(?::|,|©|\\(c\\))|^(?:©|\\(c\\)|Copyright\\b)`, 'iu');
 const BUTTON = new RegExp(`^(?:${alternation(cues.buttons)})(?=$|[\\s:"„“»›|])`, 'iu');
-const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|\\||und|and|&)\\s*\\S.*)?$`, 'u');
+const BYLINE = new RegExp(`^(?:${alternation(cues.bylineLeads)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:(?:\\s*[,|&]|\\s+(?:und|and)\\s)\\s*\\S.*)?$`, 'u');
 const CONTRIBUTOR = new RegExp(`^(?:${alternation(cues.contributorLeads)})(?=$|[\\s:])`, 'iu');
 const CAPTION_TAIL = new RegExp(`(?:^|[.:;,(]\\s*)(?:${alternation(cues.captionTails)})\\)?$`, 'iu');
 /**

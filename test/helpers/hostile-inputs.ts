@@ -54,6 +54,8 @@ export const hostileInputs: readonly HostileInput[] = [
   { name: 'numbers with dots', make: (s) => `${times('1.2.3.4.', 50_000 * s)}x` },
   { name: 'one 1 MB line without punctuation', make: (s) => times('wort ', 200_000 * s) },
   { name: 'one 1 MB word', make: (s) => 'a'.repeat(1_000_000 * s) },
+  // A capitalised word is tried as a compound at every cut: once a quadratic search for its head.
+  { name: 'one 1 MB capitalised word', make: (s) => `W${'ortund'.repeat(166_666 * s)}` },
   { name: 'capitalised words without punctuation', make: (s) => times('Anna Berlin Schmidt ', 5000 * s) },
   { name: 'a repeated name with quotes', make: (s) => times('Anna Schmidt sagte: „Ja.“ ', 5000 * s) },
   { name: 'a repeated name, one per paragraph', make: (s) => times('Anna Schmidt sagte: „Ja.“\n\n', 5000 * s) },
