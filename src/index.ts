@@ -1,6 +1,7 @@
 /**
  * lektor's public surface: `analyze()` for one article, `createPipeline()` and the stages for
- * pipelines of your own, the document model, the options and the types of the output contract.
+ * pipelines of your own, the document model, the options, the types of the output contract, and
+ * `htmlReport()` to show an analysis as a page.
  * @module lektor
  */
 import { createPipeline } from './pipeline.js';
@@ -22,6 +23,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 export { createPipeline, type Pipeline, type Stage } from './pipeline.js';
 export * from './stages/index.js';
 export { Doc } from './document.js';
+export { htmlReport } from './report/html.js';
 export type { Block, Token, TokenKind, Sentence, Mention, Entity, Quote, QuoteSpeakerRef, KeyphraseAnnotation, Range } from './document.js';
 export { DEFAULT_LANGUAGES, type AnalyzeOptions, type ResolvedOptions, type SummaryLength } from './options.js';
 export type * from './types.js';

@@ -2,18 +2,18 @@
  * lektor/browser in a real browser: the core bundled for browsers, its models fetched from a local
  * server, the corpus article analysed in headless Chromium to the same result as in Node.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBrowser } from '../scripts/bundle-browser.js';
-import { analyze } from '../src/index.js';
+import { analyze, type AnalyzeOptions } from '../src/index.js';
+import { launchChromium } from './helpers/chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'test-output/browser');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE = `<!doctype html><meta charset="utf-8"><title>lektor</title>
 <script type="module">import * as lektor from '/lektor.js'; globalThis.lektor = lektor;</script>`;
 
@@ -28,7 +28,6 @@ let browser: Browser;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH`);
   await bundleBrowser(join(outdir, 'lektor.js'));
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -38,7 +37,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -52,12 +51,12 @@ interface BrowserRun {
   analysis: unknown;
 }
 
-async function analyzeInBrowser(text: string): Promise<BrowserRun> {
+async function analyzeInBrowser(text: string, options: AnalyzeOptions = {}): Promise<BrowserRun> {
   const page = await browser.newPage();
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'lektor' in globalThis);
-  const run = await page.evaluate(async ({ text, origin }) => {
+  const run = await page.evaluate(async ({ text, origin, options }) => {
     const lektor = (globalThis as unknown as { lektor: typeof import('../src/browser.js') }).lektor;
     let error = '';
     try {
@@ -66,8 +65,8 @@ async function analyzeInBrowser(text: string): Promise<BrowserRun> {
       error = String(caught);
     }
     await lektor.loadModels({ baseUrl: `${origin}/models/` });
-    return { error, analysis: lektor.analyze(text) };
-  }, { text, origin });
+    return { error, analysis: lektor.analyze(text, options) };
+  }, { text, origin, options });
   await page.close();
   return run;
 }
@@ -79,5 +78,12 @@ describe('lektor/browser', () => {
     expect(error).toMatch(/loadModels/);
     expect(analysis).toEqual(JSON.parse(JSON.stringify(analyze(text))));
     expect(requested.every((url) => url.startsWith(origin))).toBe(true);
+  });
+
+  it("extracts a web page's article with the browser's own DOMParser to the same analysis as Node's linkedom", async () => {
+    const page = readFileSync(join(root, 'test/fixtures/html/en-library.html'), 'utf8');
+    const { analysis } = await analyzeInBrowser(page, { input: 'html' });
+    expect(analysis).toEqual(JSON.parse(JSON.stringify(analyze(page, { input: 'html' }))));
+    expect((analysis as { quotes: unknown[] }).quotes.length).toBeGreaterThan(0);
   });
 });

@@ -3,14 +3,13 @@
  * system's chromium; `.ci/run` installs it), offline, clicked, and photographed.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHtml } from '../src/cli/format/html.js';
-import { analyze } from '../src/index.js';
+import { analyze, htmlReport } from '../src/index.js';
 import type { Analysis } from '../src/types.js';
+import { launchChromium } from './helpers/chromium.js';
 import { ARTICLE, ROOT } from './helpers/cli.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT = `${ROOT}test-output/`;
 
 const text = readFileSync(ARTICLE, 'utf8');
@@ -34,16 +33,11 @@ async function openReport(html: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: install it (Debian: apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH`,
-    );
-  }
   analysis = analyze(text);
-  const html = formatHtml(text, analysis);
+  const html = htmlReport(analysis, text);
   mkdirSync(OUTPUT, { recursive: true });
   writeFileSync(`${OUTPUT}report.html`, html);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Every request the page tries is recorded and refused: the report must need none.
   await context.route('**/*', (route) => {
@@ -130,7 +124,7 @@ describe('the HTML report in Chromium', () => {
 
   it('is a working page for documents with nothing to mark, or no text at all', async () => {
     for (const input of ['', 'ein kurzer satz ohne namen und ohne zitate.']) {
-      const plain = await openReport(formatHtml(input, analyze(input)));
+      const plain = await openReport(htmlReport(analyze(input), input));
       await expect(plain.locator('aside').innerText()).resolves.toContain('No quotes with a speaker.');
       expect(await plain.locator('article mark, article .quote').count()).toBe(0);
       await plain.close();

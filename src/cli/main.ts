@@ -2,7 +2,7 @@
 /** The `lektor` command: data to stdout, messages to stderr, a one-line reason on failure. */
 import { readFileSync } from 'node:fs';
 import { parseCommandLine, UsageError, type AnalyzeRequest } from './args.js';
-import { formatHtml } from './format/html.js';
+import { htmlReport } from '../report/html.js';
 import { formatText } from './format/text.js';
 import { openStream, readDocument } from './input.js';
 import { runJsonl } from './jsonl/batch.js';
@@ -22,7 +22,7 @@ async function render(text: string, request: AnalyzeRequest): Promise<string> {
     case 'text':
       return formatText(analysis);
     case 'html':
-      return formatHtml(analysis.source?.text ?? text, analysis);
+      return htmlReport(analysis, text);
     case 'json':
       return `${JSON.stringify(analysis, null, request.compact ? undefined : 2)}\n`;
   }

@@ -1,5 +1,5 @@
 /** The lists beside the article: entities with their mention counts, speakers with their quotes. */
-import type { Analysis, QuoteResult } from '../../../types.js';
+import type { Analysis, QuoteResult } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { ENTITY_TYPE_NAMES } from './labels.js';
 import type { Speaker } from './speakers.js';

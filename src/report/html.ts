@@ -1,17 +1,15 @@
 /**
- * `--format html`: one self-contained page (inline style and script, no external resources,
+ * The HTML report (`htmlReport`, the command line's `--format html`): one self-contained page (inline style and script, no external resources,
  * and a Content-Security-Policy that forbids loading any): summary and keyphrases on top, the
  * article with entities, quotes and boilerplate marked, and entities and speakers beside it.
  */
-import type { Analysis } from '../../types.js';
-import { renderArticle } from './report/article.js';
-import { SCRIPT, STYLE } from './report/assets.js';
-import { escapeHtml } from './report/escape.js';
-import { ENTITY_TYPE_NAMES, languageName } from './report/labels.js';
-import { renderEntityList, renderSpeakerList } from './report/sidebar.js';
-import { speakersOf } from './report/speakers.js';
-
-export { escapeHtml } from './report/escape.js';
+import type { Analysis } from '../types.js';
+import { renderArticle } from './article.js';
+import { SCRIPT, STYLE } from './assets.js';
+import { escapeHtml } from './escape.js';
+import { ENTITY_TYPE_NAMES, languageName } from './labels.js';
+import { renderEntityList, renderSpeakerList } from './sidebar.js';
+import { speakersOf } from './speakers.js';
 
 /** Nothing may load from anywhere; only the page's own style and script run. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
@@ -43,7 +41,17 @@ ${renderLegend()}
 </header>`;
 }
 
-export function formatHtml(text: string, analysis: Analysis): string {
+/**
+ * The analysis as one self-contained HTML page to open in any browser: summary and keyphrases on
+ * top, the article with entities marked by type and quotes linked to their speakers (click a
+ * speaker to highlight its quotes), boilerplate and other-language passages labelled, entities and
+ * speakers listed beside it. It loads nothing from the network.
+ *
+ * @param analysis What `analyze(input)` returned.
+ * @param input The text that was analysed; for HTML input, the analysis' own `source.text` is used.
+ */
+export function htmlReport(analysis: Analysis, input: string): string {
+  const text = analysis.source?.text ?? input;
   const speakers = speakersOf(analysis);
   const title = analysis.title ? escapeHtml(analysis.title.text.replace(/\s+/g, ' ').trim()) : 'lektor analysis';
   return `<!DOCTYPE html>

@@ -2,7 +2,7 @@
  * The article itself: every block in order, boilerplate included but marked, with entity
  * mentions, quotes, speaker mentions and other-language stretches wrapped in elements.
  */
-import type { Analysis, BlockSpan } from '../../../types.js';
+import type { Analysis, BlockSpan } from '../types.js';
 import { attributes, escapeHtml } from './escape.js';
 import { ENTITY_TYPE_NAMES, languageName } from './labels.js';
 import type { Speaker } from './speakers.js';

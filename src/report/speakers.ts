@@ -1,5 +1,5 @@
 /** Quotes grouped by who said them; the key links a speaker button to its quotes in the article. */
-import type { Analysis, QuoteResult } from '../../../types.js';
+import type { Analysis, QuoteResult } from '../types.js';
 
 export interface Speaker {
   key: string;

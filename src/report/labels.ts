@@ -1,5 +1,5 @@
 /** Words the report shows for codes, so that no meaning hangs on colour or on an abbreviation. */
-import type { EntityType } from '../../../types.js';
+import type { EntityType } from '../types.js';
 
 export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
   PER: 'person',
