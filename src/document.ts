@@ -126,11 +126,18 @@ export class Doc {
   summary: Range[] = [];
   /** The key terms, best first (`keyphrases` stage). */
   keyphrases: KeyphraseAnnotation[] = [];
+  /**
+   * What the source page itself sets beside the article (captions and credits of its pictures),
+   * known before any stage runs: the `structure` stage keeps those blocks out of the body. Empty
+   * for plain text.
+   */
+  readonly pageAsides: readonly Range[];
 
-  constructor(text: string, options: ResolvedOptions) {
+  constructor(text: string, options: ResolvedOptions, pageAsides: readonly Range[] = []) {
     this.text = text;
     this.view = text;
     this.options = options;
+    this.pageAsides = pageAsides;
   }
 
   /** The text a range covers. */

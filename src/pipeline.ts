@@ -42,7 +42,8 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
     if (typeof text !== 'string') throw new TypeError(`lektor: analyze() takes a string, got ${text === null ? 'null' : typeof text}`);
     const resolved = resolveOptions(options, names);
     // A web page is read as the plain text of its article; every offset indexes that text.
-    const doc = new Doc(resolved.input === 'html' ? extractArticle(text).text : text, resolved);
+    const page = resolved.input === 'html' ? extractArticle(text) : undefined;
+    const doc = new Doc(page?.text ?? text, resolved, page?.asides);
     const selected = resolved.stages ? new Set(resolved.stages) : undefined;
     for (const stage of stages) if (!selected || selected.has(stage.name)) stage.run(doc);
     return doc;

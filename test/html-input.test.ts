@@ -50,9 +50,11 @@ describe('HTML input: a regional German news page', () => {
     expect(blockKind(analysis, 'Kritik vom Umweltverband')).toBe('heading');
   });
 
-  it('sets the photo credit apart as boilerplate', () => {
+  it('sets the photo caption and credit apart as boilerplate, out of the summary', () => {
     expect(blockKind(analysis, 'Foto: Paul Ehrlinger')).toBe('boilerplate');
     expect(inSentences(analysis, 'Paul Ehrlinger')).toBe(false);
+    expect(blockKind(analysis, 'Die Lauterfähre bei einer Probefahrt am neuen Anleger in Kirchhorst.')).toBe('boilerplate');
+    expect(analysis.summary.text).not.toContain('Probefahrt');
   });
 
   it('finds the people and who said what', () => {
@@ -86,9 +88,10 @@ describe('HTML input: an English local news page', () => {
     expect(blockKind(analysis, 'What has changed?')).toBe('heading');
   });
 
-  it('does not take "Most read" links and the credit at the end of a caption for body text', () => {
+  it('does not take "Most read" links, a figure\'s caption or its credit for body text', () => {
     expect(inSentences(analysis, 'Bypass closed overnight')).toBe(false);
-    expect(blockKind(analysis, 'Volunteers carried boxes of books back into the reading room on Monday morning.')).toBe('paragraph');
+    expect(blockKind(analysis, 'Volunteers carried boxes of books back into the reading room on Monday morning.')).toBe('boilerplate');
+    expect(inSentences(analysis, 'Volunteers carried boxes')).toBe(false);
     expect(blockKind(analysis, 'Photo: Sam Whitlow')).toBe('boilerplate');
     expect(inSentences(analysis, 'Sam Whitlow')).toBe(false);
   });

@@ -44,6 +44,9 @@ function splitCredit(caption: string): string[] {
 
 const isCredit = (element: DomElement) => element.localName === 'small' || element.localName === 'cite' || CREDIT_CLASS.test(element.getAttribute('class') ?? '');
 
+/** Captions outside a figure element too: a figcaption left alone, a table's caption. */
+const CAPTIONS = new Set(['figcaption', 'caption']);
+
 /** Set apart from the running text: a pull quote or a box repeats what the article says. */
 const SET_APART = new Set(['blockquote', 'aside']);
 
@@ -52,6 +55,8 @@ export interface Paragraph {
   text: string;
   /** Inside a blockquote or aside. */
   setApart: boolean;
+  /** A figure's caption or credit, or a table's caption: about a picture or table, not part of the running text. */
+  caption: boolean;
 }
 
 /**
@@ -63,10 +68,11 @@ export function paragraphsOf(root: DomNode, skip: ReadonlySet<string> = new Set(
   let buffer: string[] = [];
   let figureDepth = 0;
   let setApartDepth = 0;
+  let captionDepth = 0;
   let cellsInRow = 0;
   const flush = () => {
     const text = collapse(buffer.join(''));
-    if (text) for (const part of figureDepth > 0 ? splitCredit(text) : [text]) paragraphs.push({ text: part, setApart: setApartDepth > 0 });
+    if (text) for (const part of figureDepth > 0 ? splitCredit(text) : [text]) paragraphs.push({ text: part, setApart: setApartDepth > 0, caption: figureDepth + captionDepth > 0 });
     buffer = [];
   };
   const breaksParagraph = (element: DomElement) => BLOCK.has(element.localName) || (figureDepth > 0 && isCredit(element));
@@ -86,12 +92,14 @@ export function paragraphsOf(root: DomNode, skip: ReadonlySet<string> = new Set(
     if (CELL.has(name) && cellsInRow++ > 0) buffer.push(' | ');
     if (breaksParagraph(element)) flush();
     if (name === 'figure') figureDepth++;
+    if (CAPTIONS.has(name)) captionDepth++;
     if (SET_APART.has(name)) setApartDepth++;
     return true;
   };
   const leave = (element: DomElement): void => {
     if (breaksParagraph(element)) flush();
     if (element.localName === 'figure') figureDepth--;
+    if (CAPTIONS.has(element.localName)) captionDepth--;
     if (SET_APART.has(element.localName)) setApartDepth--;
   };
 

@@ -14,6 +14,7 @@ import { removeAdSlots } from './clutter.js';
 import { withoutRepeats } from './repeats.js';
 import { collapse, exceeds, parseDocument, type DomDocument, type DomElement } from './dom.js';
 import { readMetadata } from './metadata.js';
+import type { Range } from '../document.js';
 
 /** The article of a page as plain text, with what the page says about it. */
 export interface ExtractedArticle {
@@ -25,6 +26,8 @@ export interface ExtractedArticle {
   byline: string | null;
   /** The page's declared language (primary subtag), or null. */
   language: string | null;
+  /** Where `text` holds what the page sets beside the article: captions and credits of its pictures and tables. */
+  asides: Range[];
 }
 
 interface ReadabilityResult {
@@ -85,6 +88,14 @@ export function extractArticle(html: string): ExtractedArticle {
   const root = article?.content ?? document.body;
   const paragraphs = root ? paragraphsOf(root, article?.content ? undefined : PAGE_FURNITURE) : [];
   const { aboveTitle, body } = withoutRepeats(paragraphs, title, rawByline);
-  const text = [...aboveTitle, title, byline, ...body.filter((paragraph) => paragraph !== byline)].filter(Boolean).join('\n\n');
-  return { text, title, byline, language: metadata.language };
+  const lines = [...aboveTitle, { text: title, caption: false }, { text: byline, caption: false }, ...body.filter((paragraph) => paragraph.text !== byline)];
+  let text = '';
+  const asides: Range[] = [];
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (text) text += '\n\n';
+    if (line.caption) asides.push({ start: text.length, end: text.length + line.text.length });
+    text += line.text;
+  }
+  return { text, title, byline, language: metadata.language, asides };
 }

@@ -45,9 +45,9 @@ function isAuthorLineAgain(text: string, authors: readonly string[]): boolean {
 /** The article's blocks, the short lines above its headline (kicker, section label) set apart. */
 export interface ArticleBlocks {
   /** Labels that open the article, which the page shows above its headline. */
-  aboveTitle: string[];
+  aboveTitle: Paragraph[];
   /** The rest, in order. */
-  body: string[];
+  body: Paragraph[];
 }
 
 /**
@@ -73,10 +73,9 @@ export function withoutRepeats(paragraphs: readonly Paragraph[], title: string |
       if (paragraph.text === title || paragraph.text === byline) return false;
       if (i < AUTHOR_LINE_WINDOW && isAuthorLineAgain(paragraph.text, authors)) return false;
       return !isPullQuote(paragraph);
-    })
-    .map((paragraph) => paragraph.text);
+    });
   const titleWords = title ? wordCount(title) : 0;
   let labels = 0;
-  while (labels < MAX_LABELS && labels < kept.length && isLabel(kept[labels]!, titleWords)) labels++;
+  while (labels < MAX_LABELS && labels < kept.length && isLabel(kept[labels]!.text, titleWords)) labels++;
   return { aboveTitle: kept.slice(0, labels), body: kept.slice(labels) };
 }

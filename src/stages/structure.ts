@@ -264,8 +264,18 @@ function isQuestionHeading(shape: Shape): boolean {
   return !/[.!?…:;]/.test(shape.text.slice(0, -1));
 }
 
-export function classifyBlocks(view: string, ranges: Range[]): Block[] {
+/** Marks as clutter the blocks that lie inside `asides` (both in text order): what the source page set beside the article. */
+function markAsides(shapes: readonly Shape[], asides: readonly Range[]): void {
+  let a = 0;
+  for (const shape of shapes) {
+    while (a < asides.length && asides[a]!.end < shape.end) a++;
+    if (a < asides.length && asides[a]!.start <= shape.start) shape.clutter = true;
+  }
+}
+
+export function classifyBlocks(view: string, ranges: Range[], asides: readonly Range[] = []): Block[] {
   const shapes = ranges.map((range) => shapeOf(view, range));
+  markAsides(shapes, asides);
   const kinds: BlockKind[] = shapes.map((s) => (s.clutter ? 'boilerplate' : s.byline ? 'byline' : s.prose ? 'paragraph' : 'heading'));
   const title = findTitle(shapes);
   if (title >= 0) {
@@ -346,6 +356,6 @@ function settleHeadings(shapes: readonly Shape[], kinds: BlockKind[], title: num
 export const structure: Stage = {
   name: 'structure',
   run(doc: Doc) {
-    doc.blocks = classifyBlocks(doc.view, segmentBlocks(doc.view));
+    doc.blocks = classifyBlocks(doc.view, segmentBlocks(doc.view), doc.pageAsides);
   },
 };
