@@ -8,7 +8,8 @@ export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
   MISC: 'other name',
 };
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// Made on first use: loading the locale data costs some 30 ms, which importing lektor should not pay.
+let displayNames: Intl.DisplayNames | undefined;
 
 /** 'German (de)'; the bare code where the runtime knows no name for it. */
 export function languageName(code: string): string {
@@ -16,6 +17,7 @@ export function languageName(code: string): string {
   if (code === 'und') return 'undetermined (und)';
   let name: string | undefined;
   try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
     name = displayNames.of(code);
   } catch {
     name = undefined;
