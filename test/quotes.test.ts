@@ -97,6 +97,79 @@ describe('German quotes', () => {
     expect(find(found, 'wurden drei Menschen leicht verletzt')).toMatchObject({ kind: 'indirect', speaker: 'Polizei', cue: 'Laut' });
   });
 
+  it('takes a source noun phrase without an owner as the source: "nach ersten Angaben", "laut einer Umfrage", "Medienberichten zufolge"', () => {
+    const found = quotesOf('Nach ersten Angaben wurde niemand verletzt. Laut einer neuen Umfrage wollen die meisten Mieter bleiben. Medienberichten zufolge ist der Vertrag bereits unterschrieben.', 'de');
+    expect(find(found, 'wurde niemand verletzt')).toMatchObject({ kind: 'indirect', mention: 'Angaben', cue: 'Nach ersten Angaben' });
+    expect(find(found, 'wollen die meisten Mieter bleiben')).toMatchObject({ kind: 'indirect', mention: 'Umfrage', cue: 'Laut' });
+    expect(find(found, 'ist der Vertrag bereits unterschrieben')).toMatchObject({ kind: 'indirect', mention: 'Medienberichten', cue: 'zufolge' });
+  });
+
+  it('gives "seiner Meinung nach" and "laut ihren Worten" to the owner of the possessive', () => {
+    const found = quotesOf('Der Bürgermeister Tobias Reiter besuchte die Baustelle. Seiner Meinung nach kommt die Brücke zu spät.', 'de');
+    expect(find(found, 'kommt die Brücke zu spät')).toMatchObject({ kind: 'indirect', speaker: 'Tobias Reiter', mention: 'Seiner Meinung', cue: 'nach' });
+  });
+
+  it('reads the statement after a source adverb: "Demnach ..." pointing back, "Berichte, wonach ..."', () => {
+    const found = quotesOf('Die Ministerin Eva Kranz stellte am Montag den Jahresbericht vor. Demnach stieg die Zahl der Anträge deutlich. Die Stadt widersprach Berichten, wonach das Bad schließen müsse.', 'de');
+    expect(find(found, 'stieg die Zahl der Anträge deutlich')).toMatchObject({ kind: 'indirect', speaker: 'Eva Kranz', mention: 'Demnach', cue: 'Demnach' });
+    expect(find(found, 'das Bad schließen müsse')).toMatchObject({ kind: 'indirect', mention: 'Berichten', cue: 'wonach' });
+  });
+
+  it('reads past a title in marks after the source: "Laut dem Magazin „Kompass“ ..."', () => {
+    const found = quotesOf('Laut dem Magazin „Kompass“ plant der Konzern den Verkauf zweier Werke.', 'de');
+    expect(find(found, 'plant der Konzern den Verkauf zweier Werke')).toMatchObject({ kind: 'indirect', speaker: 'Magazin', cue: 'Laut' });
+  });
+
+  it('reads what is feared, hoped and assumed: "befürchtet, dass", "hofft, ... zu können", "geht davon aus, dass"', () => {
+    const found = quotesOf('Die Gewerkschaft befürchtet, dass viele Stellen wegfallen. Der Kämmerer Uwe Brandt geht davon aus, dass die Steuern sinken. Die Trainerin Mia Ost hofft, den Titel verteidigen zu können.', 'de');
+    expect(find(found, 'dass viele Stellen wegfallen')).toMatchObject({ kind: 'indirect', mention: 'Gewerkschaft', cue: 'befürchtet' });
+    expect(find(found, 'dass die Steuern sinken')).toMatchObject({ kind: 'indirect', speaker: 'Uwe Brandt', cue: 'geht davon aus' });
+    expect(find(found, 'den Titel verteidigen zu können')).toMatchObject({ kind: 'indirect', speaker: 'Mia Ost', cue: 'hofft' });
+  });
+
+  it('goes on with the agent of a passive cue: "von X als ... bezeichnet. ... seien ..."', () => {
+    const found = quotesOf('Die Pläne der Stadt wurden von Umweltministerin Clara Wendt als überzogen bezeichnet. Viele Betriebe seien gar nicht in der Lage, die Auflagen zu erfüllen.', 'de');
+    expect(find(found, 'Viele Betriebe seien gar nicht in der Lage, die Auflagen zu erfüllen')).toMatchObject({ kind: 'indirect', speaker: 'Clara Wendt', cue: null });
+  });
+
+  it('goes on with reported speech in Konjunktiv II where Konjunktiv I would look indicative ("sie hätten")', () => {
+    const found = quotesOf('Der Sprecher Jan Roth sagte, die Mieter seien informiert. Sie hätten aber kaum Zeit gehabt, sich zu melden. Die Frist endet am Freitag.', 'de');
+    expect(find(found, 'Sie hätten aber kaum Zeit gehabt, sich zu melden')).toMatchObject({ kind: 'indirect', speaker: 'Jan Roth', cue: null });
+    expect(found.some((quote) => quote.text.includes('Frist'))).toBe(false);
+  });
+
+  it('keeps a reported clause with a term in marks indirect, the term a scare quote', () => {
+    const found = quotesOf('Die Ministerin Eva Kranz sagte, die so genannten „Schnellbusse“ würden im Mai eingeführt.', 'de');
+    expect(find(found, 'die so genannten „Schnellbusse“ würden im Mai eingeführt')).toMatchObject({ kind: 'indirect', speaker: 'Eva Kranz', cue: 'sagte' });
+    expect(find(found, 'Schnellbusse')).toMatchObject({ kind: 'scare' });
+  });
+
+  it('gives the sentence before to a cue whose object is "Das" or "Dies": "Das bestätigte die Feuerwehr."', () => {
+    const found = quotesOf('Im Hafen brannte am Morgen eine Lagerhalle. Das bestätigte die Feuerwehr in Kiel.', 'de');
+    expect(find(found, 'Im Hafen brannte am Morgen eine Lagerhalle')).toMatchObject({ kind: 'indirect', mention: 'Feuerwehr', cue: 'bestätigte' });
+  });
+
+  it('reports a sentence whose cue names the topic of what was said ("sprach von", "warnte vor"), but not the author\'s question', () => {
+    const found = quotesOf('Die Polizei sprach am Abend von einem weitgehend friedlichen Verlauf. Was hofft die Stadt noch von dem Fest?', 'de');
+    expect(find(found, 'Die Polizei sprach am Abend von einem weitgehend friedlichen Verlauf')).toMatchObject({ kind: 'indirect', mention: 'Polizei', cue: 'sprach' });
+    expect(found.some((quote) => quote.text.includes('Fest'))).toBe(false);
+  });
+
+  it('gives the clause after "Wie X mitteilte," to X', () => {
+    const found = quotesOf('Wie der Landeswahlleiter mitteilte, lag die Beteiligung am Mittag bei 40 Prozent.', 'de');
+    expect(find(found, 'lag die Beteiligung am Mittag bei 40 Prozent')).toMatchObject({ kind: 'indirect', mention: 'Landeswahlleiter', cue: 'mitteilte' });
+  });
+
+  it('reads a subject past the title in marks after its noun: "Die Zeitung „Nordkurier“ berichtet, dass ..."', () => {
+    const found = quotesOf('Die Zeitung „Nordkurier“ berichtet in ihrer Onlineausgabe, dass zwei Gespräche gescheitert seien.', 'de');
+    expect(find(found, 'dass zwei Gespräche gescheitert seien')).toMatchObject({ kind: 'indirect', mention: 'Zeitung', cue: 'berichtet' });
+  });
+
+  it('reads "so" before an indefinite source after a comma: "..., so eine Sprecherin"', () => {
+    const found = quotesOf('Der Zoo Rheinwald öffnet im Mai wieder. Alle Gehege seien inzwischen saniert, so eine Sprecherin des Zoos.', 'de');
+    expect(find(found, 'Alle Gehege seien inzwischen saniert')).toMatchObject({ kind: 'indirect', mention: 'Sprecherin', cue: 'so' });
+  });
+
   it('reads "erklärte, dass", "X zufolge" and "heißt es" (no speaker)', () => {
     const found = quotesOf('Der Verband erklärte, dass die Preise steigen werden. Dem Bericht zufolge fehlen tausende Wohnungen im Land. In der Mitteilung heißt es, man werde die Lage prüfen.', 'de');
     expect(find(found, 'dass die Preise steigen werden')).toMatchObject({ kind: 'indirect', cue: 'erklärte' });

@@ -7,7 +7,7 @@ import type { CueClass, QuoteLexicon, SeparableVerb } from './lexicon.js';
 import type { BlockWords } from './words.js';
 import { isSourceNoun } from './phrase.js';
 
-export type CueShape = 'verb' | 'source-before' | 'source-after' | 'impersonal';
+export type CueShape = 'verb' | 'source-before' | 'source-after' | 'source-adverb' | 'impersonal';
 
 export interface Cue {
   /** First and last word of the cue (inclusive): "fügte" ... "hinzu" is one cue. */
@@ -44,12 +44,16 @@ function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number
       const length = words.matches(i, phrase);
       if (length) return { first: i, last: i + length - 1, shape: 'impersonal', cueClass: 'say', passive: false };
     }
+    for (const phrase of lexicon.sourceAdverbs) {
+      const length = words.matches(i, phrase);
+      if (length) return { first: i, last: i + length - 1, shape: 'source-adverb', cueClass: 'say', passive: false };
+    }
     for (const phrase of lexicon.sourceBefore) {
       const length = words.matches(i, phrase);
-      if (length && (phrase !== 'so' || isSoCue(words, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
+      if (length && (phrase !== 'so' || isSoCue(words, lexicon, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
     }
   }
-  if (lexicon.sourceAfter.has(word.lower)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
+  if (lexicon.sourceAfter.has(word.lower) || isPostposition(words, lexicon, i, from)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };
   const source = sourceNounAfter(words, lexicon, i, to);
   if (source >= 0) return { first: i, last: source, shape: 'source-before', cueClass: 'say', passive: false };
   // A capitalised form inside a German sentence is a noun ("das Sagen"), not a verb.
@@ -78,7 +82,7 @@ function cueOpeners(lexicon: QuoteLexicon): ReadonlySet<string> {
 const phraseStartIndex = new WeakMap<QuoteLexicon, ReadonlySet<string>>();
 function phraseStarts(lexicon: QuoteLexicon): ReadonlySet<string> {
   let starts = phraseStartIndex.get(lexicon);
-  if (!starts) phraseStartIndex.set(lexicon, (starts = new Set([...lexicon.impersonal, ...lexicon.sourceBefore].map((phrase) => phrase.split(' ')[0]!))));
+  if (!starts) phraseStartIndex.set(lexicon, (starts = new Set([...lexicon.impersonal, ...lexicon.sourceAdverbs, ...lexicon.sourceBefore].map((phrase) => phrase.split(' ')[0]!))));
   return starts;
 }
 
@@ -113,11 +117,21 @@ function sourceNounAfter(words: BlockWords, lexicon: QuoteLexicon, i: number, to
   return -1;
 }
 
-/** "so" names a source only right after a quote or a comma: "„...“, so Müller." */
-function isSoCue(words: BlockWords, i: number, from: number): boolean {
+/** "Seiner Meinung nach", "Medienberichten nach": the preposition follows its source noun. */
+function isPostposition(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number): boolean {
+  const previous = words.words[i - 1];
+  const next = words.words[i + 1];
+  if (i <= from || !lexicon.sourcePrepositions.has(words.words[i]!.lower) || previous === undefined || previous.quote !== -1) return false;
+  // "die Aussagen nach dem Spiel": a preposition before its own noun phrase.
+  const opensPhrase = next !== undefined && (words.isCapitalised(i + 1) || lexicon.determiners.has(next.lower) || lexicon.obliqueDeterminers.has(next.lower));
+  return !opensPhrase && words.isCapitalised(i - 1) && isSourceNoun(lexicon, previous.lower);
+}
+
+/** "so" names a source only right after a quote or a comma, before a name or article: "„...“, so Müller.", "..., so eine Sprecherin." */
+function isSoCue(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number): boolean {
   const previous = words.words[i - 1];
   const next = i + 1;
-  const opensName = words.isCapitalised(next) || words.words[next]?.lower === 'der' || words.words[next]?.lower === 'die' || words.words[next]?.lower === 'das';
+  const opensName = words.isCapitalised(next) || lexicon.determiners.has(words.words[next]?.lower ?? '');
   return opensName && (i === from || previous === undefined || previous.quote !== -1 || previous.text === ',');
 }
 

@@ -36,6 +36,10 @@ export interface QuoteLexicon {
   sourceLinks: ReadonlySet<string>;
   /** Prepositions that name the agent of a passive cue: "von X als ... bezeichnet", "described by X". */
   agentPrepositions: ReadonlySet<string>;
+  /** Adverbs that report what a source said, without naming it: "demnach", "dem Vernehmen nach". */
+  sourceAdverbs: readonly string[];
+  /** Possessive determiners with the gender of their owner: "seiner Meinung nach" is his. */
+  possessives: ReadonlyMap<string, Gender>;
   /** Cue words preceded by their source: "zufolge". */
   sourceAfter: ReadonlySet<string>;
   /** Phrases that report speech without a speaker: "heißt es", "it was said". */
@@ -60,6 +64,10 @@ export interface QuoteLexicon {
   complementizers: ReadonlySet<string>;
   /** Personal pronouns that can be speakers, with the gender they point back to. */
   pronouns: ReadonlyMap<string, Gender>;
+  /** Prepositions that name what a reporting verb's subject spoke of: "sprach von", "warnte vor". */
+  topicPrepositions: ReadonlySet<string>;
+  /** Demonstratives that stand for the sentence before as a cue's object: "Das bestätigte die Polizei." */
+  demonstratives: ReadonlySet<string>;
   /** Relative pronouns: "Trump, der einst erklärte" gives the words to Trump. */
   relativePronouns: ReadonlySet<string>;
   /** Prepositions: a phrase right after one is no subject ("am Samstag", "mit Kritik"). */
@@ -78,8 +86,12 @@ export interface QuoteLexicon {
   titles: ReadonlyMap<string, Gender>;
   /** Verb forms that mark reported speech on their own (German Konjunktiv I). */
   reportedMood: ReadonlySet<string>;
+  /** Verb forms that stand in for reportedMood where its form would look like a plain statement ("sie hätten", for "sie haben"): reported speech only right after reported speech. */
+  substituteMood: ReadonlySet<string>;
   /** Words after which a quoted word in capitals is a noun, not a name: "als", "eine" (only where nouns are capitalised). */
   nounIntroducers: ReadonlySet<string>;
+  /** How an adjective in front of a noun ends: German inflects it ("ersten", "neue"), English does not. */
+  adjectiveEnding: RegExp;
   /** Whether nouns are capitalised, so a capital letter alone does not make a name. */
   capitalisedNouns: boolean;
 }

@@ -265,3 +265,76 @@ export function phraseEndingAt(ctx: PhraseContext, from: number, end: number): S
   }
   return undefined;
 }
+
+/** How many articles, possessives and adjectives a source phrase may open with: "einer ersten offiziellen". */
+const SOURCE_MODIFIERS = 3;
+
+/**
+ * "ihren Aussagen", "einer Umfrage", "israelischen Medien", "„Welt“", "ai-Bericht": the noun
+ * phrase that names a source, from word `i` on, where no speaker phrase reads one.
+ */
+export function sourcePhraseAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+  let k = i;
+  while (k < to - 1 && k - i < SOURCE_MODIFIERS && isSourceModifier(ctx, k, k === i, k === i)) k++;
+  const headFirst = k;
+  const word = ctx.words.words[k];
+  if (word === undefined || k >= to) return undefined;
+  if (word.quote !== -1) {
+    while (k + 1 < to && ctx.words.words[k + 1]!.quote === word.quote) k++;
+  } else if (word.capital && word.wordlike && !ctx.words.isStopWord(k)) {
+    while (k + 1 < to && isNameWord(ctx, k + 1)) k++;
+  } else if (!(word.wordlike && /\p{L}[-.]\p{L}/u.test(word.text))) {
+    return undefined;
+  }
+  return sourceShape(ctx, i, headFirst, k);
+}
+
+/** The source phrase that ends right before word `end`: "Seiner Meinung nach", "Medienberichten zufolge". */
+export function sourcePhraseEndingAt(ctx: PhraseContext, from: number, end: number): SpeakerPhrase | undefined {
+  const head = end - 1;
+  const word = ctx.words.words[head];
+  if (head < from || word === undefined || !word.capital || !word.wordlike) return undefined;
+  let first = head;
+  while (first > from && head - first < SOURCE_MODIFIERS && isSourceModifier(ctx, first - 1, first - 1 === ctx.words.sentenceStart(first - 1), true)) first--;
+  return sourceShape(ctx, first, head, head);
+}
+
+/**
+ * An article, possessive or adjective before a source noun; `opening` allows the capital of a
+ * sentence start ("Seiner", "Dem"), `first` an article (which comes before any adjective).
+ */
+function isSourceModifier(ctx: PhraseContext, k: number, opening: boolean, first: boolean): boolean {
+  const { words, lexicon } = ctx;
+  const word = words.words[k];
+  if (word === undefined || word.quote !== -1 || !words.isWord(k)) return false;
+  const article = lexicon.determiners.has(word.lower) || lexicon.obliqueDeterminers.has(word.lower) || lexicon.possessives.has(word.lower);
+  if (article) return first && (opening || !word.capital);
+  if (word.capital || !lexicon.adjectiveEnding.test(word.lower)) return false;
+  // Stop words too: "ersten", "neuen"; a source noun must still follow.
+  return !lexicon.prepositions.has(word.lower) && !lexicon.clauseLinks.has(word.lower) && !lexicon.verbs.has(word.lower) && !lexicon.pronouns.has(word.lower);
+}
+
+/** Words [first, last] as a source phrase; a possessive makes it stand for its owner, as a pronoun does. */
+function sourceShape(ctx: PhraseContext, first: number, headFirst: number, last: number): SpeakerPhrase {
+  const { words, lexicon } = ctx;
+  const owner = lexicon.possessives.get(words.words[first]!.lower);
+  const head = words.words[headFirst]!.lower;
+  const pronoun = owner !== undefined;
+  return withRanges(ctx, {
+    first,
+    last,
+    nameFirst: pronoun ? first : headFirst,
+    nameLast: last,
+    pronoun,
+    descriptor: !pronoun && words.words[headFirst]!.quote === -1 && isSourceNoun(lexicon, head),
+    gender: owner ?? 'unknown',
+    organisation: isOrganisation(lexicon, head),
+    head,
+  });
+}
+
+/** A one-word source adverb ("demnach", "wonach") as a pronoun: it points back to the source named before it. */
+export function proFormAt(ctx: PhraseContext, i: number): SpeakerPhrase {
+  const head = ctx.words.words[i]!.lower;
+  return withRanges(ctx, { first: i, last: i, nameFirst: i, nameLast: i, pronoun: true, descriptor: false, gender: 'unknown', organisation: false, head });
+}

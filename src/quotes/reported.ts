@@ -44,26 +44,71 @@ export function reportedSpeech(ctx: PhraseContext, goesOn: boolean): Reported[] 
   const { words } = ctx;
   const found: Reported[] = [];
   let previousReported = goesOn;
+  let previous: { s: number; e: number; hasMarks: boolean } | undefined;
   for (let s = 0; s < words.words.length; ) {
     const e = words.sentenceEnd(s);
-    const hasMarks = quotedWordIn(words.words, s, e, 0, Infinity);
-    const reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
+    const hasMarks = hasQuotedWord(words.words, s, e);
+    let reported: Reported | undefined = inSentence(ctx, s, e) ?? (previousReported && !hasMarks ? continuation(ctx, s, e) : undefined);
+    if (reported && previous && !previousReported && !previous.hasMarks) reported = pointsBack(ctx, reported, s, previous.s, previous.e) ?? reported;
     if (reported) {
       // The clause lies within its sentence, so only the sentence's words can be quoted in it.
-      reported.coveredByMarks = hasMarks && reported.quote !== null && quotedWordIn(words.words, s, e, reported.quote.start, reported.quote.end);
+      reported.coveredByMarks = hasMarks && reported.quote !== null && quotesVoiceIn(words.words, s, e, reported.quote);
       found.push(reported);
     }
     previousReported = reported !== undefined;
+    previous = { s, e, hasMarks };
     s = e + 1;
   }
   return found;
 }
 
-/** Whether a word among words[from, to) that overlaps [start, end) stands in quote marks. */
-function quotedWordIn(words: readonly Word[], from: number, to: number, start: number, end: number): boolean {
+/** "Das bestätigte die Polizei.": a cue whose object is a demonstrative opening its sentence reports the sentence before. */
+function pointsBack(ctx: PhraseContext, reported: Reported, s: number, previousStart: number, previousEnd: number): Reported | undefined {
+  const { words, lexicon } = ctx;
+  const verb = words.words[s + 1];
+  if (reported.quote !== null || !reported.phrase || verb === undefined || reported.cue?.start !== verb.start) return undefined;
+  if (!lexicon.demonstratives.has(words.words[s]!.lower) || reported.phrase.first <= s + 1) return undefined;
+  const quote = span(ctx, previousStart, previousEnd);
+  return quote ? { ...reported, quote } : undefined;
+}
+
+/** How far after its verb the preposition of a topic may stand: "warnte am Montag in Berlin vor ...". */
+const TOPIC_REACH = 7;
+
+/** Whether a preposition that names what was said follows the cue in its clause: "sprach von", "warnte vor", "verwies auf". */
+function topicAfter(ctx: PhraseContext, cue: Cue, e: number): boolean {
+  const { words, lexicon } = ctx;
+  for (let k = cue.last + 1; k < Math.min(e, cue.last + 1 + TOPIC_REACH); k++) {
+    const word = words.words[k]!;
+    if (word.quote !== -1 || word.text === ',') return false;
+    if (lexicon.topicPrepositions.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** "Was hofft das Land von seinem Nachbarn?": the author asks; no one is reported. */
+function isQuestion(ctx: PhraseContext, e: number): boolean {
+  return ctx.words.words[e]?.text.includes('?') === true;
+}
+
+function hasQuotedWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, words.length); k++) if (words[k]!.quote !== -1) return true;
+  return false;
+}
+
+/**
+ * Whether words in quote marks report the clause `range`: a quoted fragment of the speaker's words
+ * ("sie hätten sich „verliebt“", "sprach von einer „Zumutung für Pendler“"), while a single
+ * capitalised word in marks is a term or title ("die so genannten „Einmannpackungen“") and leaves
+ * the clause indirect.
+ */
+function quotesVoiceIn(words: readonly Word[], from: number, to: number, range: Range): boolean {
   for (let k = from; k < Math.min(to, words.length); k++) {
     const word = words[k]!;
-    if (word.quote !== -1 && word.start < end && word.end > start) return true;
+    if (word.quote === -1 || !word.wordlike || word.end <= range.start || word.start >= range.end) continue;
+    const sameQuote = (other: Word | undefined) => other !== undefined && other.quote === word.quote && other.wordlike;
+    const term = word.capital && !sameQuote(words[k - 1]) && !sameQuote(words[k + 1]);
+    if (!term) return true;
   }
   return false;
 }
@@ -72,17 +117,24 @@ function inSentence(ctx: PhraseContext, s: number, e: number): Reported | undefi
   const cues = findCues(ctx.words, ctx.lexicon, s, e);
   let announced: Reported | undefined;
   for (const cue of cues) {
-    if (cue.cueClass !== 'say' || cue.passive) continue;
+    if (cue.cueClass !== 'say') continue;
     const phrase = subjectOf(ctx, cue, s, e);
-    if (!phrase && cue.shape !== 'impersonal') continue;
-    const source = cue.shape === 'source-before' || cue.shape === 'source-after';
+    // "Die Pläne wurden von X als unrealistisch bezeichnet.": the agent of a passive cue reports no clause, but what follows may go on with its voice.
+    if (cue.passive) {
+      if (phrase && !announced) announced = { quote: null, cue: wordsRange(ctx, cue.first, cue.last), phrase, continued: false, coveredByMarks: false };
+      continue;
+    }
+    const adverb = cue.shape === 'source-adverb';
+    if (!phrase && cue.shape !== 'impersonal' && !adverb) continue;
+    const source = cue.shape === 'source-before' || cue.shape === 'source-after' || adverb;
     // "X estimated that ..., according to a statement": a source that names no one leaves the statement to the clause's subject.
     const voiced = source && phrase && isBareSource(ctx, phrase) ? voicedStatement(ctx, cues, cue, s, e) : undefined;
     if (voiced) return voiced;
     const quote = source ? vouchedFor(ctx, cue, phrase, s, e) : clauseOf(ctx, cue, phrase, s, e);
     const cueRange = wordsRange(ctx, cue.first, cue.last);
     if (quote) return { quote, cue: cueRange, phrase, continued: false, coveredByMarks: false };
-    if (phrase && !announced) announced = { quote: null, cue: cueRange, phrase, continued: false, coveredByMarks: false };
+    // "Die Polizei sprach von einem friedlichen Verlauf.": the topic of what was said, reported in the author's sentence.
+    if (phrase && !announced) announced = { quote: topicAfter(ctx, cue, e) && !isQuestion(ctx, e) ? (span(ctx, s, e) ?? null) : null, cue: cueRange, phrase, continued: false, coveredByMarks: false };
   }
   return announced;
 }
@@ -126,8 +178,9 @@ function clauseOf(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefine
   const opener = words.words[commaAfter + 1];
   if (!opener) return undefined;
   // Right after the verb ("sagte, die Union brauche ...") a comma opens what was said; after more words it may open a relative clause.
-  const rightAfter = commaAfter === cue.last + 1 && !lexicon.clauseLinks.has(opener.lower);
-  if (rightAfter || lexicon.complementizers.has(opener.lower) || hasReportedMood(ctx, commaAfter + 1, e)) return span(ctx, commaAfter + 1, e);
+  const linked = lexicon.clauseLinks.has(opener.lower);
+  const rightAfter = commaAfter === cue.last + 1 && !linked;
+  if (rightAfter || lexicon.complementizers.has(opener.lower) || (!linked && hasReportedMood(ctx, commaAfter + 1, e))) return span(ctx, commaAfter + 1, e);
   return undefined;
 }
 
@@ -153,13 +206,21 @@ function nextComma(ctx: PhraseContext, from: number, to: number): number {
 
 /** "Laut Polizei wurden ..." / "..., according to the police.": the statement beside the source. */
 function vouchedFor(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefined, s: number, e: number): Range | undefined {
-  const sourceEnd = cue.shape === 'source-before' ? (phrase?.last ?? cue.last) : cue.last;
-  const sourceStart = cue.shape === 'source-before' ? cue.first : (phrase?.first ?? cue.first);
-  // "..., according to a statement from the office.": a source after a comma closes its sentence.
+  const { words } = ctx;
+  const after = cue.shape !== 'source-after';
+  const sourceEnd = cue.shape === 'source-before' ? Math.max(cue.last, phrase?.last ?? cue.last) : cue.last;
+  const sourceStart = after ? cue.first : (phrase?.first ?? cue.first);
+  // "..., according to a statement from the office.": a source after a comma closes its sentence; "Berichte, wonach ..." opens what follows.
   const commaBefore = sourceStart - 1;
-  if (ctx.words.words[commaBefore]?.text === ',' && commaBefore - s >= MIN_WORDS) return span(ctx, s, commaBefore);
+  if (cue.shape !== 'source-adverb' && words.words[commaBefore]?.text === ',' && commaBefore - s >= MIN_WORDS) return span(ctx, s, commaBefore);
   let from = sourceEnd + 1;
-  if (ctx.words.words[from]?.text === ',') from++;
+  // "Laut dem Magazin „Forum“ (online) ...": a title in marks or a bracket still names the source.
+  while (words.words[from] !== undefined && words.words[from]!.quote !== -1) from++;
+  if (words.words[from]?.text === '(') {
+    const close = words.words.findIndex((word, k) => k > from && k < e && word.text === ')');
+    if (close > 0) from = close + 1;
+  }
+  if (words.words[from]?.text === ',') from++;
   if (e - from >= MIN_WORDS) return span(ctx, from, e);
   let to = sourceStart;
   if (ctx.words.words[to - 1]?.text === ',') to--;
@@ -168,16 +229,20 @@ function vouchedFor(ctx: PhraseContext, cue: Cue, phrase: SpeakerPhrase | undefi
 
 /** A sentence in Konjunktiv I right after reported speech goes on reporting it. */
 function continuation(ctx: PhraseContext, s: number, e: number): Reported | undefined {
-  if (!hasReportedMood(ctx, s, e)) return undefined;
+  if (!hasReportedMood(ctx, s, e) && !hasMood(ctx, ctx.lexicon.substituteMood, s, e)) return undefined;
   const quote = span(ctx, s, e);
   return quote ? { quote, cue: null, phrase: undefined, continued: true, coveredByMarks: false } : undefined;
 }
 
 /** Whether the author's words [from, to) hold a verb in the mood of reported speech. */
 export function hasReportedMood(ctx: PhraseContext, from: number, to: number): boolean {
+  return hasMood(ctx, ctx.lexicon.reportedMood, from, to);
+}
+
+function hasMood(ctx: PhraseContext, forms: ReadonlySet<string>, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + MOOD_REACH); k++) {
     const word = ctx.words.words[k]!;
-    if (word.quote === -1 && ctx.lexicon.reportedMood.has(word.lower)) return true;
+    if (word.quote === -1 && forms.has(word.lower)) return true;
   }
   return false;
 }

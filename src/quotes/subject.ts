@@ -5,7 +5,7 @@
  * der einst erklärte"). Passive and impersonal cues name no speaker.
  */
 import { findCues, type Cue } from './cues.js';
-import { isSourceNoun, phraseAt, phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
+import { isSourceNoun, phraseAt, phraseEndingAt, proFormAt, sourcePhraseAt, sourcePhraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Words a clause may open with before its subject: "Aber", "Doch auch". */
@@ -21,10 +21,16 @@ export function subjectOf(ctx: PhraseContext, cue: Cue, from: number, to: number
   switch (cue.shape) {
     case 'impersonal':
       return undefined;
+    case 'source-adverb':
+      return adverbAntecedent(ctx, cue, from);
     case 'source-before':
-      return sourceAt(ctx, cue.last + 1, to);
-    case 'source-after':
-      return phraseEndingAt(ctx, clauseStart(ctx, cue.first, from), cue.first);
+      // "nach Angaben ...": the cue ends in its source noun.
+      return ctx.lexicon.sourcePrepositions.has(ctx.words.words[cue.first]!.lower) ? sourceNounOwner(ctx, cue, to) : sourceAt(ctx, cue.last + 1, to);
+    case 'source-after': {
+      const start = clauseStart(ctx, cue.first, from);
+      const phrase = phraseEndingAt(ctx, start, cue.first);
+      return phrase && !(phrase.first === phrase.last && isSourceNoun(ctx.lexicon, phrase.head)) ? phrase : (sourcePhraseEndingAt(ctx, start, cue.first) ?? phrase);
+    }
     case 'verb':
       return verbSubject(ctx, cue, from, to);
   }
@@ -40,6 +46,10 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
     const antecedent = relativeAntecedent(ctx, start, from);
     if (antecedent) return antecedent;
     // The first phrase before the verb, past a conjunction or adverb ("Aber es fügte hinzu").
+    // "Wie die Behörde mitteilte, ...": "wie" opens the clause here, it does not govern the phrase after it.
+    const framed = ctx.lexicon.asConjunctions.has(ctx.words.words[start]!.lower) && !ctx.lexicon.obliqueDeterminers.has(ctx.words.words[start + 1]?.lower ?? '');
+    const framedSubject = framed ? phraseAt(ctx, start + 1, cue.first) : undefined;
+    if (framedSubject) return framedSubject;
     for (let k = start; k < Math.min(cue.first, start + LEADING_WORDS + 1); k++) {
       const phrase = subjectAt(ctx, k, cue.first, k > start);
       if (phrase) return phrase;
@@ -131,11 +141,34 @@ function sourceAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | un
   const { words, lexicon } = ctx;
   const link = lexicon.sourceLinks.has(words.words[i]?.lower ?? '') ? i : -1;
   if (link >= 0) return phraseAt(ctx, link + 1, to);
-  const phrase = phraseAt(ctx, i, to);
+  const phrase = phraseAt(ctx, i, to) ?? sourcePhraseAt(ctx, i, to);
   if (!phrase?.descriptor || !isSourceNoun(lexicon, phrase.head)) return phrase;
-  const after = phrase.last + 1;
-  if (!lexicon.sourceLinks.has(words.words[after]?.lower ?? '')) return phrase;
-  return phraseAt(ctx, after + 1, to) ?? phrase;
+  return ownerAfter(ctx, phrase.last + 1, to) ?? phrase;
+}
+
+/** "nach Angaben der Polizei" / "nach eigenen Angaben": the owner after the cue's source noun, else the noun's own phrase. */
+function sourceNounOwner(ctx: PhraseContext, cue: Cue, to: number): SpeakerPhrase | undefined {
+  return ownerAfter(ctx, cue.last + 1, to) ?? phraseAt(ctx, cue.last + 1, to) ?? sourcePhraseAt(ctx, cue.first + 1, cue.last + 1);
+}
+
+/** Who is behind a source noun: after a link ("Angaben von X") or, in German, a genitive ("Angaben der Polizei"). */
+function ownerAfter(ctx: PhraseContext, after: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  const word = words.words[after];
+  if (word === undefined || word.quote !== -1) return undefined;
+  if (lexicon.sourceLinks.has(word.lower)) return phraseAt(ctx, after + 1, to) ?? sourcePhraseAt(ctx, after + 1, to);
+  const genitive = lexicon.capitalisedNouns && (lexicon.determiners.has(word.lower) || lexicon.obliqueDeterminers.has(word.lower));
+  return genitive ? (phraseAt(ctx, after, to) ?? sourcePhraseAt(ctx, after, to)) : undefined;
+}
+
+/**
+ * "Berichte, wonach ...": the source noun before the comma. Else a one-word adverb ("Demnach ...")
+ * points back like a pronoun, and a phrase of hearsay ("Dem Vernehmen nach") names no one.
+ */
+function adverbAntecedent(ctx: PhraseContext, cue: Cue, from: number): SpeakerPhrase | undefined {
+  const comma = cue.first - 1;
+  const noun = comma > from && ctx.words.words[comma]!.text === ',' ? sourcePhraseEndingAt(ctx, Math.max(from, ctx.words.sentenceStart(comma)), comma) : undefined;
+  return noun ?? (cue.first === cue.last ? proFormAt(ctx, cue.first) : undefined);
 }
 
 /** A phrase at `i` that can be a subject: not inside a prepositional phrase, not in an oblique case. */
@@ -202,8 +235,28 @@ export function clauseStart(ctx: PhraseContext, i: number, from: number): number
   const limit = Math.max(from, i - CLAUSE_REACH);
   while (k > limit) {
     const word = ctx.words.words[k - 1]!;
-    if (word.quote !== -1 || CLAUSE_BREAK.has(word.text) || ctx.words.isFinal(k - 1)) break;
+    if (word.quote !== -1) {
+      const opens = titleStart(ctx, k - 1, limit);
+      if (opens < 0) break;
+      k = opens;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(word.text) || ctx.words.isFinal(k - 1)) break;
     k--;
   }
   return k;
+}
+
+/** Most words a title in marks has: "die Zeitung „Yemen Observer“". */
+const TITLE_WORDS = 4;
+
+/** "Die Zeitung „Nordkurier“ berichtet": a short quote right after a noun names it, inside the clause; the index of its first word, or -1. */
+function titleStart(ctx: PhraseContext, last: number, limit: number): number {
+  const { words } = ctx.words;
+  const quote = words[last]!.quote;
+  let first = last;
+  while (first > limit && words[first - 1]!.quote === quote) first--;
+  const noun = words[first - 1];
+  const short = words.slice(first, last + 1).filter((word) => word.wordlike).length <= TITLE_WORDS;
+  return short && noun !== undefined && noun.quote === -1 && noun.capital && noun.wordlike && first - 1 >= limit ? first : -1;
 }

@@ -28,6 +28,8 @@ const SAY_WEAK = [
   'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
   'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott', 'verurteil', 'begrüß',
   'konstatier', 'skandier', 'rechtfertig', 'urteil', 'attestier', 'bescheinig', 'verlang',
+  // Fears, hopes and estimates are voiced to be heard, so they report what follows them.
+  'befürcht', 'fürcht', 'hoff', 'schätz',
 ];
 const SAY_STRONG = [
   'schreibt schrieb schrieben geschrieben schreiben',
@@ -41,10 +43,10 @@ const SAY_STRONG = [
   'rät riet rieten',
   'beschreibt beschrieb beschrieben beschreiben',
 ];
-const THINK = [...['glaub', 'vermut', 'befürcht', 'hoff', 'schätz', 'fürcht', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten', 'sieht', 'sah', 'sahen'];
+const THINK = [...['glaub', 'vermut', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten', 'sieht', 'sah', 'sahen'];
 const CITE = weak('zitier');
 
-/** Verbs whose particle ends the clause: "teilte ... mit", "fügte ... hinzu". */
+/** Verbs whose particle ends the clause: "teilte ... mit", "fügte ... hinzu"; forms as weak() gives them, the participle last. */
 const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
   { forms: weak('füg'), particle: 'hinzu' },
   { forms: weak('teil'), particle: 'mit' },
@@ -54,15 +56,17 @@ const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
   { forms: weak('merk'), particle: 'an' },
   { forms: weak('stell'), particle: 'fest' },
   { forms: weak('stell'), particle: 'klar' },
-  { forms: weak('weis').concat(['wies', 'wiesen', 'gewiesen']), particle: 'hin' },
-  { forms: weak('weis').concat(['wies', 'wiesen', 'gewiesen']), particle: 'zurück' },
+  { forms: ['weist', 'weisen', 'wies', 'wiesen', 'gewiesen'], particle: 'hin' },
+  { forms: ['weist', 'weisen', 'wies', 'wiesen', 'gewiesen'], particle: 'zurück' },
   { forms: weak('stuf'), particle: 'ein' },
   { forms: weak('pranger'), particle: 'an' },
   { forms: weak('drück'), particle: 'aus' },
-  { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'bekannt' },
-  { forms: ['gibt', 'gab', 'gaben', 'gegeben', 'geben'], particle: 'zu' },
-  { forms: ['wirft', 'warf', 'warfen', 'geworfen', 'werfen'], particle: 'vor' },
-  { forms: ['ruft', 'rief', 'riefen', 'gerufen', 'rufen'], particle: 'auf' },
+  { forms: ['gibt', 'geben', 'gab', 'gaben', 'gegeben'], particle: 'bekannt' },
+  { forms: ['gibt', 'geben', 'gab', 'gaben', 'gegeben'], particle: 'zu' },
+  { forms: ['wirft', 'werfen', 'warf', 'warfen', 'geworfen'], particle: 'vor' },
+  { forms: ['ruft', 'rufen', 'rief', 'riefen', 'gerufen'], particle: 'auf' },
+  // "geht davon aus, dass ...": what someone assumes, said so.
+  { forms: ['geht', 'gehen', 'ging', 'gingen', 'gegangen'], particle: 'aus' },
 ];
 
 function verbMap(): Map<string, CueClass> {
@@ -78,7 +82,8 @@ function verbMap(): Map<string, CueClass> {
   return verbs;
 }
 
-const separable: SeparableVerb[] = SEPARABLE.map(({ forms, particle }) => ({ forms: forms.filter((form) => !form.startsWith('ge')), particle, cueClass: 'say' }));
+// The participle comes last and never stands apart from its particle ("hat mitgeteilt").
+const separable: SeparableVerb[] = SEPARABLE.map(({ forms, particle }) => ({ forms: forms.slice(0, -1), particle, cueClass: 'say' }));
 
 const gendered = (entries: Record<string, Gender>) => new Map(Object.entries(entries));
 
@@ -87,18 +92,25 @@ export const quoteLexicon: QuoteLexicon = {
   separable,
   sourceBefore: ['laut', 'gemäß', 'so'],
   sourceAfter: new Set(['zufolge']),
+  // "danach" is left out: far more often it means "afterwards".
+  sourceAdverbs: ['demnach', 'demzufolge', 'dem vernehmen nach', 'wonach'],
+  possessives: gendered({
+    sein: 'm', seine: 'm', seiner: 'm', seinen: 'm', seinem: 'm', seines: 'm', dessen: 'm',
+    ihr: 'f', ihre: 'f', ihrer: 'f', ihren: 'f', ihrem: 'f', ihres: 'f', deren: 'f',
+  }),
   sourceLinks: new Set(['von', 'vom']),
   agentPrepositions: new Set(['von', 'vom']),
   sourcePrepositions: new Set(['nach']),
   sourceNouns: [
     'angaben', 'meinung', 'ansicht', 'auffassung', 'aussage', 'aussagen', 'worten', 'informationen', 'bericht', 'berichten',
     'darstellung', 'darstellungen', 'einschätzung', 'erkenntnissen', 'schätzungen', 'schätzung', 'mitteilung', 'recherchen',
+    'studie', 'studien', 'umfrage', 'umfragen', 'stellungnahme', 'meldung', 'meldungen', 'medien',
   ],
   impersonal: ['heißt es', 'hieß es', 'hiess es', 'heisst es'],
   objectSpeaker: ['mit den worten', 'mit der aussage', 'mit dem satz'],
   passiveAuxiliaries: new Set(['wird', 'wurde', 'wurden', 'werden', 'worden']),
   asConjunctions: new Set(['wie']),
-  clauseLinks: new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches']),
+  clauseLinks: new Set(['und', 'aber', 'oder', 'doch', 'denn', 'sondern', 'als', 'wo', 'wobei', 'wonach', 'weil', 'nachdem', 'bevor', 'während', 'wenn', 'welche', 'welcher', 'welches']),
   coordinators: new Set(['und', 'aber', 'sondern']),
   // A German reported clause follows a comma, so no verb's object is read as one.
   objectVerbs: new Set(),
@@ -106,6 +118,8 @@ export const quoteLexicon: QuoteLexicon = {
   listeners: new Set([]),
   complementizers: new Set(['dass', 'daß', 'ob']),
   pronouns: gendered({ er: 'm', sie: 'f', es: 'n' }),
+  demonstratives: new Set(['das', 'dies', 'dieses']),
+  topicPrepositions: new Set(['von', 'vor', 'über', 'auf']),
   relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
   prepositions: new Set([
     'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'mit', 'von', 'in', 'an', 'auf', 'aus', 'bei', 'nach', 'seit',
@@ -147,6 +161,9 @@ export const quoteLexicon: QuoteLexicon = {
     'wünsche', 'glaube', 'denke', 'meine', 'wisse', 'hoffe', 'fürchte', 'rede', 'tue', 'sage', 'erkläre', 'prüfe',
     'arbeite', 'suche', 'beabsichtige', 'ziele', 'stimme', 'trete', 'falle', 'heiße', 'liefere', 'führe', 'bleibe',
   ]),
+  // Konjunktiv II, which reported speech uses where Konjunktiv I equals the indicative ("sie haben" → "sie hätten").
+  substituteMood: new Set(['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnten', 'müssten', 'dürften', 'gäbe', 'gäben']),
   nounIntroducers: new Set(['als', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner']),
+  adjectiveEnding: /(?:e|em|en|er|es)$/,
   capitalisedNouns: true,
 };

@@ -52,6 +52,8 @@ export const quoteLexicon: QuoteLexicon = {
   separable: [{ forms: ['point', 'points', 'pointed'], particle: 'out', cueClass: 'say' }],
   sourceBefore: ['according to', 'as reported by', 'in the words of'],
   sourceAfter: new Set([]),
+  sourceAdverbs: [],
+  possessives: new Map([['his', 'm'], ['her', 'f'], ['its', 'n'], ['their', 'pl']]),
   sourcePrepositions: new Set([]),
   sourceNouns: ['statement', 'report', 'reports', 'release', 'announcement', 'figures', 'data', 'estimates', 'survey', 'filing', 'letter', 'memo', 'post'],
   sourceLinks: new Set(['from', 'of', 'by']),
@@ -91,6 +93,11 @@ export const quoteLexicon: QuoteLexicon = {
   describingStopWords: new Set(['former', 'new', 'late', 'then', 'top', 'senior', 'chief', 'old', 'young', 'big', 'high', 'general']),
   titles: gendered({ mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', lord: 'm', dr: 'unknown' }),
   reportedMood: new Set(),
+  substituteMood: new Set(),
+  // English puts the demonstrative after the verb ("the police confirmed this"), where no cue reads it.
+  demonstratives: new Set(),
+  topicPrepositions: new Set(),
   nounIntroducers: new Set([]),
+  adjectiveEnding: /\p{L}$/u,
   capitalisedNouns: false,
 };
