@@ -269,6 +269,11 @@ describe('English quotes', () => {
     expect(find(found, 'We played the right way.')).toMatchObject({ kind: 'direct', speaker: 'Daniel Reyes', cue: 'said' });
   });
 
+  it('gives "…, which X said …" to X, not to the word before the comma', () => {
+    const found = quotesOf('The bus route was due to close in March, which residents said would leave the village without any service.', 'en');
+    expect(find(found, 'would leave the village without any service')).toMatchObject({ kind: 'indirect', speaker: 'residents', cue: 'said' });
+  });
+
   it('resolves "he" and "she" to the person named before', () => {
     const text = 'The finance minister, Laura Stein, set out her plans on Tuesday. She said: “The old system does not work.”';
     expect(find(quotesOf(text, 'en'), 'The old system does not work.')).toMatchObject({ kind: 'direct', speaker: 'Laura Stein', mention: 'She' });

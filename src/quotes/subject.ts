@@ -43,7 +43,7 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   if (cue.passive && !citing) return passiveAgent(ctx, start, cue.first);
   if (isCoordinated(ctx, cue, from)) return coordinatedSubject(ctx, cue, from, to);
   if (start < cue.first) {
-    const antecedent = relativeAntecedent(ctx, start, from);
+    const antecedent = relativeAntecedent(ctx, start, from, cue.first);
     if (antecedent) return antecedent;
     // The first phrase before the verb, past a conjunction or adverb ("Aber es fügte hinzu").
     // "Wie die Behörde mitteilte, ...": "wie" opens the clause here, it does not govern the phrase after it.
@@ -197,12 +197,17 @@ export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): S
   return best;
 }
 
-/** "Trump, der einst erklärte": the clause opens with a relative pronoun after a comma. */
-function relativeAntecedent(ctx: PhraseContext, start: number, from: number): SpeakerPhrase | undefined {
+/**
+ * "Trump, der einst erklärte": the clause opens with a relative pronoun after a comma, which is
+ * the subject, unless a phrase stands between it and the verb ("in January, which islanders said
+ * ..."): then the pronoun is the object.
+ */
+function relativeAntecedent(ctx: PhraseContext, start: number, from: number, verb: number): SpeakerPhrase | undefined {
   const { words, lexicon } = ctx;
   const opener = words.words[start]!;
   const comma = words.words[start - 1];
   if (comma?.text !== ',' || !lexicon.relativePronouns.has(opener.lower)) return undefined;
+  if (start + 1 < verb && subjectAt(ctx, start + 1, verb, true)) return undefined;
   return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
 }
 
