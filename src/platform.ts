@@ -51,9 +51,9 @@ export function provide({ packages: given = {}, models: files = {} }: { packages
 export function loadPackage<T>(name: string): T {
   if (!loaded.has(name)) {
     const provided = packages.get(name);
-    const host = provided ? undefined : node();
-    if (!provided && !host) throw new Error(`lektor: the package '${name}' is not available here; in a browser, import lektor/browser`);
-    loaded.set(name, provided ? provided() : host!.require(name));
+    const nodeHere = provided ? undefined : node();
+    if (!provided && !nodeHere) throw new Error(`lektor: the package '${name}' is not available here; in a browser, import lektor/browser`);
+    loaded.set(name, provided ? provided() : nodeHere!.require(name));
   }
   return loaded.get(name) as T;
 }

@@ -20,12 +20,6 @@ import type { Range } from '../document.js';
 export interface ExtractedArticle {
   /** Headline, byline and the article's blocks, separated by blank lines. */
   text: string;
-  /** The headline, or null when the page names none. */
-  title: string | null;
-  /** The author line as written into `text`, or null. */
-  byline: string | null;
-  /** The page's declared language (primary subtag), or null. */
-  language: string | null;
   /** Where `text` holds what the page sets beside the article: captions and credits of its pictures and tables. */
   asides: Range[];
 }
@@ -97,5 +91,5 @@ export function extractArticle(html: string): ExtractedArticle {
     if (line.caption) asides.push({ start: text.length, end: text.length + line.text.length });
     text += line.text;
   }
-  return { text, title, byline, language: metadata.language, asides };
+  return { text, asides };
 }

@@ -40,17 +40,12 @@ export function findCues(words: BlockWords, lexicon: QuoteLexicon, from: number,
 function cueAt(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number, to: number): Cue | undefined {
   const word = words.words[i]!;
   if (phraseStarts(lexicon).has(word.lower)) {
-    for (const phrase of lexicon.impersonal) {
-      const length = words.matches(i, phrase);
-      if (length) return { first: i, last: i + length - 1, shape: 'impersonal', cueClass: 'say', passive: false };
-    }
-    for (const phrase of lexicon.sourceAdverbs) {
-      const length = words.matches(i, phrase);
-      if (length) return { first: i, last: i + length - 1, shape: 'source-adverb', cueClass: 'say', passive: false };
-    }
-    for (const phrase of lexicon.sourceBefore) {
-      const length = words.matches(i, phrase);
-      if (length && (phrase !== 'so' || isSoCue(words, lexicon, i, from))) return { first: i, last: i + length - 1, shape: 'source-before', cueClass: 'say', passive: false };
+    const phrases: [readonly string[], CueShape][] = [[lexicon.impersonal, 'impersonal'], [lexicon.sourceAdverbs, 'source-adverb'], [lexicon.sourceBefore, 'source-before']];
+    for (const [list, shape] of phrases) {
+      for (const phrase of list) {
+        const length = words.matches(i, phrase);
+        if (length && (phrase !== 'so' || isSoCue(words, lexicon, i, from))) return { first: i, last: i + length - 1, shape, cueClass: 'say', passive: false };
+      }
     }
   }
   if (lexicon.sourceAfter.has(word.lower) || isPostposition(words, lexicon, i, from)) return { first: i, last: i, shape: 'source-after', cueClass: 'say', passive: false };

@@ -63,13 +63,35 @@ interface Placed {
 const outerFirst = (a: Placed, b: Placed) => b.end - a.end || b.layer - a.layer;
 
 /**
+ * The marks of each block (blocks in text order), cut to it, each with its place in `marks` as its
+ * layer. Every mark is placed in the blocks it overlaps, found by binary search, so a long document
+ * costs its marks and blocks, not their product.
+ */
+function placeMarks(blocks: readonly BlockSpan[], marks: readonly Mark[]): Placed[][] {
+  const placed: Placed[][] = blocks.map(() => []);
+  marks.forEach((mark, layer) => {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.end <= mark.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let b = low; b < blocks.length && blocks[b]!.start < mark.end; b++) {
+      const block = blocks[b]!;
+      const start = Math.max(mark.start, block.start);
+      const end = Math.min(mark.end, block.end);
+      if (start < end) placed[b]!.push({ mark, layer, start, end });
+    }
+  });
+  return placed;
+}
+
+/**
  * Writes one block with its marks as well-formed nested elements. Marks that cross (rather than
  * nest) are closed and reopened around the crossing, so each mark still covers exactly its text.
  */
-function renderBlockText(text: string, block: BlockSpan, marks: Mark[]): string {
-  const placed = marks
-    .map((mark, layer) => ({ mark, layer, start: Math.max(mark.start, block.start), end: Math.min(mark.end, block.end) }))
-    .filter((item) => item.start < item.end);
+function renderBlockText(text: string, block: BlockSpan, placed: readonly Placed[]): string {
   const points = [...new Set([block.start, block.end, ...placed.flatMap((item) => [item.start, item.end])])].sort((a, b) => a - b);
   const open: Placed[] = [];
   let html = '';
@@ -101,9 +123,9 @@ const KIND_NOTES: Partial<Record<BlockSpan['kind'], string>> = {
 /** One line of HTML per block, in input order. */
 export function renderArticle(text: string, analysis: Analysis, speakers: Speaker[]): string {
   if (analysis.blocks.length === 0) return '<p class="empty">The document has no text.</p>';
-  const marks = marksOf(analysis, speakers);
+  const placed = placeMarks(analysis.blocks, marksOf(analysis, speakers));
   return analysis.blocks
-    .map((block) => {
+    .map((block, b) => {
       const otherLanguage = block.language !== undefined && block.language !== analysis.language.code;
       const classes = [block.kind === 'byline' || block.kind === 'boilerplate' ? block.kind : '', otherLanguage ? 'other-language' : ''];
       const tag = TAGS[block.kind];
@@ -112,7 +134,7 @@ export function renderArticle(text: string, analysis: Analysis, speakers: Speake
         lang: otherLanguage ? block.language : undefined,
         title: [KIND_NOTES[block.kind], otherLanguage ? `in ${languageName(block.language!)}` : undefined].filter(Boolean).join('; ') || undefined,
       });
-      return `<${tag}${attrs}>${renderBlockText(text, block, marks)}</${tag}>`;
+      return `<${tag}${attrs}>${renderBlockText(text, block, placed[b]!)}</${tag}>`;
     })
     .join('\n');
 }
