@@ -2,7 +2,8 @@
  * `npm run scale`: how time and memory grow with the input.
  *
  *   npm run scale                  1, 2, 5 and 10 MB of the corpus article repeated, and a 1 MB
- *                                  line without punctuation; each in a fresh process, which
+ *                                  line without punctuation; each in a fresh process on the
+ *                                  built package (dist/, as users run it), which
  *                                  reports its time (wall and CPU, per stage), peak RSS and the
  *                                  heap the result holds
  *   npm run scale -- --sizes 1,2   other sizes (MB) of the article
@@ -18,7 +19,7 @@ import { createReadStream, readFileSync, writeFileSync, mkdtempSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hostileInputs } from '../test/helpers/hostile-inputs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -71,7 +72,7 @@ function cpuMsSince(start: NodeJS.CpuUsage): number {
 
 /** Runs in the child: analyses one input, timing each stage, and prints its figures as JSON. */
 async function measureOne(shape: SizeCase['shape'], megabytes: number): Promise<void> {
-  const { createPipeline, defaultStages } = await import('../src/index.js');
+  const { createPipeline, defaultStages } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../src/index.js');
   const { analysisProblems } = await import('../test/helpers/validate-analysis.js');
   const stageCpuMs: Record<string, number> = {};
   const pipeline = createPipeline(
@@ -113,7 +114,15 @@ function runSize(sizeCase: SizeCase): SizeResult {
   return { ...sizeCase, ...figures, valid: figures.problems.length === 0, problems: figures.problems.slice(0, 5) };
 }
 
+/** Measures what users run: the built package, not the sources through tsx's loader. */
+function buildDist(): void {
+  log('building lektor (npm run build) ...');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+}
+
 function sizesReport(megabytes: number[]) {
+  buildDist();
   const cases: SizeCase[] = [
     ...megabytes.map((megabytes) => ({ name: `${megabytes} MB article`, megabytes, shape: 'article' as const })),
     { name: '1 MB single line', megabytes: 1, shape: 'line' },
@@ -168,9 +177,7 @@ function rssOf(pid: number): number | undefined {
 }
 
 async function jsonlReport(lines: number, jobs: number) {
-  log('building the CLI (npm run build) ...');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  buildDist();
 
   const dir = mkdtempSync(join(tmpdir(), 'lektor-scale-'));
   const inputFile = join(dir, 'input.jsonl');

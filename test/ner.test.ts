@@ -7,7 +7,7 @@ import { countPhrases, Gazetteer, type TypeCounts } from '../src/ner/gazetteer.j
 import { featurize } from '../src/ner/features.js';
 import { nerLexicon as deLexicon } from '../src/lang/de/ner-lexicon.js';
 import { listedNames } from '../scripts/ner/name-lists.js';
-import { viterbi, type Weights } from '../src/ner/model.js';
+import { emissionScores, viterbi, type Weights } from '../src/ner/model.js';
 import { decodeModel, encodeModel } from '../src/ner/model-file.js';
 
 const upToSentences = createPipeline([normalize, structure, language, sentences]);
@@ -152,6 +152,23 @@ describe('featurize', () => {
     expect(first).toEqual(copy);
     expect(first.offsets.length).toBe(4);
     expect(featurize(['Flug', 'nach', 'Tokio'], context)).toEqual(copy);
+  });
+
+  it('scores the same for tagging, where each word keeps the sum of its own features', () => {
+    const buckets = 1 << 10;
+    const values = Int16Array.from({ length: buckets * LABEL_COUNT }, (_, i) => ((i * 7919) % 2001) - 1000);
+    const scale = 0.0013;
+    const emission = Float32Array.from(values, (value) => value * scale);
+    const transition = new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT);
+    const weights: Weights = { buckets, emission, transition, quantised: { values, scale } };
+    const sentences = [['Flug', 'nach', 'Tokio'], ['Der', 'Flug', 'nach', 'Tokio', 'fiel', 'aus'], ['Tokio']];
+    for (const round of [1, 2]) {
+      for (const words of sentences) {
+        const expected = emissionScores({ buckets, emission, transition }, featurize(words, context));
+        expect(emissionScores(weights, featurize(words, context)), `round ${round}`).toEqual(expected);
+        expect(emissionScores(weights, featurize(words, context, undefined, { tagging: true })), `round ${round}`).toEqual(expected);
+      }
+    }
   });
 });
 

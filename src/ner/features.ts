@@ -16,6 +16,24 @@ export interface FeatureContext {
 export interface SentenceFeatures {
   hashes: Uint32Array;
   offsets: Uint32Array;
+  /** For tagging (featurize(…, { tagging: true })): where the features of the word alone end, and each word's memo. */
+  own?: WordFeatures;
+}
+
+/**
+ * Token i's first features, `hashes[offsets[i]..ends[i])`, depend on its word alone (the bias
+ * first, then the word's own features), so a scorer can work out their sum once per word and
+ * keep it in `tokens[i].memo`, which is shared by every token of that word across sentences.
+ */
+export interface WordFeatures {
+  ends: Uint32Array;
+  tokens: readonly { readonly memo: WordMemo }[];
+}
+
+/** What a scorer keeps with a word; `key` tells whose result `value` is. */
+export interface WordMemo {
+  key?: object;
+  value?: Float32Array;
 }
 
 const QUOTE_LIKE = /^[„“”"«»‚‘’'›‹]+$/;
@@ -62,6 +80,7 @@ interface WordInfo {
   own: number[];
   /** The word's share of its neighbours' context features, hashed once instead of per token. */
   context: ContextHashes;
+  memo: WordMemo;
 }
 
 /**
@@ -150,6 +169,7 @@ function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): Wor
     organisationEnding,
     own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own,
     context: contextHashes(lower, shapeHash),
+    memo: {},
   };
 }
 
@@ -186,10 +206,14 @@ function gazetteerTagHash(tag: string, position: number, inflected: boolean): nu
   return hashes[position + (inflected ? 4 : 0)]!;
 }
 
-/** Scratch space for one sentence's hashes, grown as needed; featurize() returns a copy. */
+/** Scratch space for one sentence's hashes, grown as needed; featurize() returns a copy, or a view for tagging. */
 let scratch = new Uint32Array(4096);
 
-export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts): SentenceFeatures {
+/**
+ * `tagging`: the result is read at once and dropped, so `hashes` may be a view of the scratch
+ * space (the next call overwrites it), and `own` is filled for the scorer's word memos.
+ */
+export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts, { tagging = false } = {}): SentenceFeatures {
   const { gazetteer } = context;
   const n = words.length;
   const infos: WordInfo[] = new Array(n);
@@ -211,6 +235,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
   const at = (i: number) => (i < 0 ? BOUNDARY : i >= n ? END : infos[i]!);
 
   const offsets = new Uint32Array(n + 1);
+  const ownEnds = tagging ? new Uint32Array(n) : undefined;
   let length = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
@@ -233,6 +258,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
     const first = i === 0 || (i === 1 && words[0] === '"') ? 1 : 0;
     hashes[length++] = BIAS;
     for (let k = 0; k < own.length; k++) hashes[length++] = own[k]!;
+    if (ownEnds) ownEnds[i] = length;
     hashes[length++] = word.position[first]!;
     hashes[length++] = previous.context.asPrevious;
     hashes[length++] = next.context.asNext;
@@ -258,5 +284,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
     if (i + 1 < n) for (let t = tagTo; t < tagStart[i + 2]!; t++) hashes[length++] = mixHash(T.gazetteerNext, tags[t]!);
     offsets[i + 1] = length;
   }
-  return { hashes: scratch.slice(0, length), offsets };
+  const features: SentenceFeatures = { hashes: tagging ? scratch.subarray(0, length) : scratch.slice(0, length), offsets };
+  if (ownEnds) features.own = { ends: ownEnds, tokens: infos };
+  return features;
 }

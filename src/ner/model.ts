@@ -50,53 +50,94 @@ export function emissionScores(weights: Weights, features: SentenceFeatures, dom
 const prefetch = { sink: 0 };
 
 /**
- * emissionScores() over the int16 weights of a loaded model, unrolled for the nine labels: nine
- * running sums in locals cost half of adding into the array. Each sum is rounded to float32 after
- * every feature (Math.fround), exactly as adding into a Float32Array would, so the scores are the
- * same to the bit.
+ * Adds the weight rows of features `hashes[from..to)` to the nine sums at `target[into..]`, in
+ * feature order. Each sum is rounded to float32 after every feature (Math.fround), exactly as
+ * adding into a Float32Array would; nine running sums in locals cost half of adding into the array.
  */
-function quantisedEmissionScores(buckets: number, { values, scale }: { values: Int16Array; scale: number }, { hashes, offsets }: SentenceFeatures): Float32Array {
+function addRows(values: Int16Array, scale: number, mask: number, hashes: Uint32Array, from: number, to: number, target: Float32Array, into: number): void {
+  let s0 = target[into]!, s1 = target[into + 1]!, s2 = target[into + 2]!, s3 = target[into + 3]!, s4 = target[into + 4]!;
+  let s5 = target[into + 5]!, s6 = target[into + 6]!, s7 = target[into + 7]!, s8 = target[into + 8]!;
+  for (let f = from; f < to; f++) {
+    const row = (hashes[f]! & mask) * L;
+    // Math.fround of the product: exactly the float32 that decoding the weight would have stored.
+    s0 = Math.fround(s0 + Math.fround(values[row]! * scale));
+    s1 = Math.fround(s1 + Math.fround(values[row + 1]! * scale));
+    s2 = Math.fround(s2 + Math.fround(values[row + 2]! * scale));
+    s3 = Math.fround(s3 + Math.fround(values[row + 3]! * scale));
+    s4 = Math.fround(s4 + Math.fround(values[row + 4]! * scale));
+    s5 = Math.fround(s5 + Math.fround(values[row + 5]! * scale));
+    s6 = Math.fround(s6 + Math.fround(values[row + 6]! * scale));
+    s7 = Math.fround(s7 + Math.fround(values[row + 7]! * scale));
+    s8 = Math.fround(s8 + Math.fround(values[row + 8]! * scale));
+  }
+  target[into] = s0;
+  target[into + 1] = s1;
+  target[into + 2] = s2;
+  target[into + 3] = s3;
+  target[into + 4] = s4;
+  target[into + 5] = s5;
+  target[into + 6] = s6;
+  target[into + 7] = s7;
+  target[into + 8] = s8;
+}
+
+/**
+ * emissionScores() over the int16 weights of a loaded model, the same scores to the bit. With word
+ * memos, the sums over a word's own features are made once per word and picked up where the
+ * summing loop would have reached them: the same additions in the same order, the same bits.
+ */
+function quantisedEmissionScores(buckets: number, { values, scale }: { values: Int16Array; scale: number }, { hashes, offsets, own }: SentenceFeatures): Float32Array {
   const n = offsets.length - 1;
   const mask = buckets - 1;
   // The rows are scattered over megabytes: reading the first and last weight of each first (loads
   // that do not wait for one another) brings them into the cache together, instead of one miss
   // after the other in the summing loop. The sink keeps the reads from being optimised away.
   let touched = 0;
-  for (let f = 0; f < hashes.length; f++) {
-    const row = (hashes[f]! & mask) * L;
-    touched += values[row]! + values[row + L - 1]!;
+  for (let i = 0; i < n; i++) {
+    const from = own && own.tokens[i]!.memo.key === values ? own.ends[i]! : offsets[i]!;
+    for (let f = from; f < offsets[i + 1]!; f++) {
+      const row = (hashes[f]! & mask) * L;
+      touched += values[row]! + values[row + L - 1]!;
+    }
   }
   prefetch.sink = touched;
   const scores = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    const end = offsets[i + 1]!;
-    for (let f = offsets[i]!; f < end; f++) {
-      const row = (hashes[f]! & mask) * L;
-      // Math.fround of the product: exactly the float32 that decoding the weight would have stored.
-      s0 = Math.fround(s0 + Math.fround(values[row]! * scale));
-      s1 = Math.fround(s1 + Math.fround(values[row + 1]! * scale));
-      s2 = Math.fround(s2 + Math.fround(values[row + 2]! * scale));
-      s3 = Math.fround(s3 + Math.fround(values[row + 3]! * scale));
-      s4 = Math.fround(s4 + Math.fround(values[row + 4]! * scale));
-      s5 = Math.fround(s5 + Math.fround(values[row + 5]! * scale));
-      s6 = Math.fround(s6 + Math.fround(values[row + 6]! * scale));
-      s7 = Math.fround(s7 + Math.fround(values[row + 7]! * scale));
-      s8 = Math.fround(s8 + Math.fround(values[row + 8]! * scale));
-    }
     const base = i * L;
-    scores[base] = s0;
-    scores[base + 1] = s1;
-    scores[base + 2] = s2;
-    scores[base + 3] = s3;
-    scores[base + 4] = s4;
-    scores[base + 5] = s5;
-    scores[base + 6] = s6;
-    scores[base + 7] = s7;
-    scores[base + 8] = s8;
+    let from = offsets[i]!;
+    if (own) {
+      const memo = own.tokens[i]!.memo;
+      if (memo.key !== values) {
+        memo.value = new Float32Array(L);
+        addRows(values, scale, mask, hashes, from, own.ends[i]!, memo.value, 0);
+        memo.key = values;
+      }
+      const start = memo.value!;
+      for (let y = 0; y < L; y++) scores[base + y] = start[y]!;
+      from = own.ends[i]!;
+    }
+    addRows(values, scale, mask, hashes, from, offsets[i + 1]!, scores, base);
   }
   return scores;
 }
+
+/**
+ * Working arrays of decoding and marginals(), reused from sentence to sentence (allocating them
+ * per sentence was a tenth of the tagging time, much of it in the garbage collector). Contents
+ * are stale: every user writes before it reads.
+ */
+const scratch = {
+  floats: [new Float64Array(1024), new Float64Array(1024)],
+  byteArray: new Uint8Array(1024),
+  float64(slot: 0 | 1, size: number): Float64Array {
+    if (this.floats[slot]!.length < size) this.floats[slot] = new Float64Array(Math.max(size, 2 * this.floats[slot]!.length));
+    return this.floats[slot]!;
+  },
+  bytes(size: number): Uint8Array {
+    if (this.byteArray.length < size) this.byteArray = new Uint8Array(Math.max(size, 2 * this.byteArray.length));
+    return this.byteArray;
+  },
+};
 
 // The BIO constraints as tables: hot loops should not call out per label pair.
 const ALLOWED = Uint8Array.from({ length: L * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
@@ -118,8 +159,8 @@ export function viterbi(weights: Weights, scores: Float32Array, n: number, allow
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const t = allowed;
-  const best = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  const best = scratch.float64(0, n * L);
+  const back = scratch.bytes(n * L);
   for (let y = 0; y < L; y++) best[y] = t[L * L + y] === -Infinity ? -Infinity : scores[y]! + t[L * L + y]!;
   // Unrolled over the nine previous labels, held in locals: 1.5× faster than the loop, same choices.
   for (let i = 1; i < n; i++) {
@@ -205,14 +246,15 @@ function normalise(array: Float64Array, offset: number): void {
 
 /**
  * Per-token label probabilities from a softmax over path scores (scaled forward-backward),
- * n × LABEL_COUNT. The perceptron is not trained for probabilities; these tell how contested
- * a decision is.
+ * n × LABEL_COUNT, for the tokens `from..to` (rows outside are left 0): the forward pass stops at
+ * `to` and the backward pass at `from`. The perceptron is not trained for probabilities; these
+ * tell how contested a decision is.
  */
-export function marginals(weights: Weights, scores: Float32Array, n: number, factors = transitionFactors(weights.transition)): Float64Array {
+export function marginals(weights: Weights, scores: Float32Array, n: number, factors = transitionFactors(weights.transition), from = 0, to = n): Float64Array {
   const { transition } = weights;
   const { maxTransition, step } = factors;
   // Emission factors, each token scaled by its own maximum: constant factors cancel out.
-  const emit = new Float64Array(n * L);
+  const emit = scratch.float64(0, n * L);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     let max = -Infinity;
@@ -220,11 +262,11 @@ export function marginals(weights: Weights, scores: Float32Array, n: number, fac
     for (let y = 0; y < L; y++) emit[base + y] = Math.exp(scores[base + y]! - max);
   }
   const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
+  const beta = scratch.float64(1, n * L);
   for (let y = 0; y < L; y++) alpha[y] = ALLOWED_START[y] ? emit[y]! * Math.exp(transition[L * L + y]! - maxTransition) : 0;
   normalise(alpha, 0);
   // The sums run over all nine labels, unrolled; a forbidden pair's step is 0 and adds exactly 0.
-  for (let i = 1; i < n; i++) {
+  for (let i = 1; i < to; i++) {
     const p = (i - 1) * L;
     const here = i * L;
     const a0 = alpha[p]!, a1 = alpha[p + 1]!, a2 = alpha[p + 2]!, a3 = alpha[p + 3]!, a4 = alpha[p + 4]!;
@@ -237,8 +279,8 @@ export function marginals(weights: Weights, scores: Float32Array, n: number, fac
     }
     normalise(alpha, here);
   }
-  beta.fill(1, (n - 1) * L);
-  for (let i = n - 2; i >= 0; i--) {
+  beta.fill(1, (n - 1) * L, n * L);
+  for (let i = n - 2; i >= from; i--) {
     const here = i * L;
     const q = here + L;
     const e0 = emit[q]!, e1 = emit[q + 1]!, e2 = emit[q + 2]!, e3 = emit[q + 3]!, e4 = emit[q + 4]!;
@@ -254,7 +296,9 @@ export function marginals(weights: Weights, scores: Float32Array, n: number, fac
     normalise(beta, here);
   }
   // alpha × beta, normalised per token, in place of alpha.
-  for (let k = 0; k < n * L; k++) alpha[k]! *= beta[k]!;
-  for (let i = 0; i < n; i++) normalise(alpha, i * L);
+  alpha.fill(0, 0, from * L);
+  alpha.fill(0, to * L);
+  for (let k = from * L; k < to * L; k++) alpha[k]! *= beta[k]!;
+  for (let i = from; i < to; i++) normalise(alpha, i * L);
   return alpha;
 }

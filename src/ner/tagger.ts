@@ -28,11 +28,11 @@ export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
 
 /** `factors`: transitionFactors(weights.transition), when the caller keeps them across sentences. */
 export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number, factors?: TransitionFactors): ScoredSpan[] {
-  const scores = emissionScores(weights, featurize(words, context), domain);
+  const scores = emissionScores(weights, featurize(words, context, undefined, { tagging: true }), domain);
   const labels = viterbi(weights, scores, words.length, factors?.allowed);
   const spans = spansFromLabels(labels);
   if (!spans.length) return [];
-  const probabilities = marginals(weights, scores, words.length, factors);
+  const probabilities = marginals(weights, scores, words.length, factors, spans[0]!.start, spans.at(-1)!.end);
   return spans.map((span) => {
     let weakest = 1;
     for (let i = span.start; i < span.end; i++) weakest = Math.min(weakest, probabilities[i * LABEL_COUNT + labels[i]!]!);
