@@ -16,21 +16,22 @@ export interface FeatureContext {
 export interface SentenceFeatures {
   hashes: Uint32Array;
   offsets: Uint32Array;
-  /** For tagging (featurize(…, { tagging: true })): where the features of the word alone end, and each word's memo. */
+  /** With a memo key (tagging): where the features of the word alone end, and each word's memo. */
   own?: WordFeatures;
 }
 
 /**
- * Token i's first features, `hashes[offsets[i]..ends[i])`, depend on its word alone (the bias
- * first, then the word's own features), so a scorer can work out their sum once per word and
- * keep it in `tokens[i].memo`, which is shared by every token of that word across sentences.
+ * The features of the word alone (the bias first, then the word's own features) can be summed
+ * once per word and kept in its memo, which every token of that word shares across sentences.
+ * Token i's are `hashes[offsets[i]..ends[i])`; when its memo already holds the scorer's sum
+ * (`memo.key` is the key featurize() was given), they are left out and that range is empty.
  */
 export interface WordFeatures {
   ends: Uint32Array;
   tokens: readonly { readonly memo: WordMemo }[];
 }
 
-/** What a scorer keeps with a word; `key` tells whose result `value` is. */
+/** What a scorer keeps with a word: `value` is its result for `key` (e.g. one model's weights). */
 export interface WordMemo {
   key?: object;
   value?: Float32Array;
@@ -210,10 +211,10 @@ function gazetteerTagHash(tag: string, position: number, inflected: boolean): nu
 let scratch = new Uint32Array(4096);
 
 /**
- * `tagging`: the result is read at once and dropped, so `hashes` may be a view of the scratch
- * space (the next call overwrites it), and `own` is filled for the scorer's word memos.
+ * `memoKey` (tagging): the result is read at once and dropped, so `hashes` is a view of the
+ * scratch space (the next call overwrites it), and `own` describes the word memos for that key.
  */
-export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts, { tagging = false } = {}): SentenceFeatures {
+export function featurize(words: readonly string[], context: FeatureContext, exclude?: TypeCounts, { memoKey }: { memoKey?: object } = {}): SentenceFeatures {
   const { gazetteer } = context;
   const n = words.length;
   const infos: WordInfo[] = new Array(n);
@@ -235,7 +236,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
   const at = (i: number) => (i < 0 ? BOUNDARY : i >= n ? END : infos[i]!);
 
   const offsets = new Uint32Array(n + 1);
-  const ownEnds = tagging ? new Uint32Array(n) : undefined;
+  const ownEnds = memoKey ? new Uint32Array(n) : undefined;
   let length = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
@@ -256,8 +257,10 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
     const previous = at(i - 1);
     const next = at(i + 1);
     const first = i === 0 || (i === 1 && words[0] === '"') ? 1 : 0;
-    hashes[length++] = BIAS;
-    for (let k = 0; k < own.length; k++) hashes[length++] = own[k]!;
+    if (!ownEnds || info.memo.key !== memoKey) {
+      hashes[length++] = BIAS;
+      for (let k = 0; k < own.length; k++) hashes[length++] = own[k]!;
+    }
     if (ownEnds) ownEnds[i] = length;
     hashes[length++] = word.position[first]!;
     hashes[length++] = previous.context.asPrevious;
@@ -284,7 +287,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
     if (i + 1 < n) for (let t = tagTo; t < tagStart[i + 2]!; t++) hashes[length++] = mixHash(T.gazetteerNext, tags[t]!);
     offsets[i + 1] = length;
   }
-  const features: SentenceFeatures = { hashes: tagging ? scratch.subarray(0, length) : scratch.slice(0, length), offsets };
+  const features: SentenceFeatures = { hashes: memoKey ? scratch.subarray(0, length) : scratch.slice(0, length), offsets };
   if (ownEnds) features.own = { ends: ownEnds, tokens: infos };
   return features;
 }

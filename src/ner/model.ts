@@ -83,8 +83,9 @@ function addRows(values: Int16Array, scale: number, mask: number, hashes: Uint32
 
 /**
  * emissionScores() over the int16 weights of a loaded model, the same scores to the bit. With word
- * memos, the sums over a word's own features are made once per word and picked up where the
- * summing loop would have reached them: the same additions in the same order, the same bits.
+ * memos (features made with `memoKey` = these weights' values), the sums over a word's own
+ * features are made once per word and picked up where the summing loop would have reached them:
+ * the same additions in the same order, the same bits.
  */
 function quantisedEmissionScores(buckets: number, { values, scale }: { values: Int16Array; scale: number }, { hashes, offsets, own }: SentenceFeatures): Float32Array {
   const n = offsets.length - 1;
@@ -93,12 +94,9 @@ function quantisedEmissionScores(buckets: number, { values, scale }: { values: I
   // that do not wait for one another) brings them into the cache together, instead of one miss
   // after the other in the summing loop. The sink keeps the reads from being optimised away.
   let touched = 0;
-  for (let i = 0; i < n; i++) {
-    const from = own && own.tokens[i]!.memo.key === values ? own.ends[i]! : offsets[i]!;
-    for (let f = from; f < offsets[i + 1]!; f++) {
-      const row = (hashes[f]! & mask) * L;
-      touched += values[row]! + values[row + L - 1]!;
-    }
+  for (let f = 0; f < hashes.length; f++) {
+    const row = (hashes[f]! & mask) * L;
+    touched += values[row]! + values[row + L - 1]!;
   }
   prefetch.sink = touched;
   const scores = new Float32Array(n * L);
@@ -107,7 +105,7 @@ function quantisedEmissionScores(buckets: number, { values, scale }: { values: I
     let from = offsets[i]!;
     if (own) {
       const memo = own.tokens[i]!.memo;
-      if (memo.key !== values) {
+      if (own.ends[i]! > from) {
         memo.value = new Float32Array(L);
         addRows(values, scale, mask, hashes, from, own.ends[i]!, memo.value, 0);
         memo.key = values;

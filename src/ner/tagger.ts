@@ -28,7 +28,7 @@ export function createTagger(model: ModelFile, lexicon: NerLexicon): Tagger {
 
 /** `factors`: transitionFactors(weights.transition), when the caller keeps them across sentences. */
 export function tagWords(weights: Weights, context: FeatureContext, words: readonly string[], domain?: number, factors?: TransitionFactors): ScoredSpan[] {
-  const scores = emissionScores(weights, featurize(words, context, undefined, { tagging: true }), domain);
+  const scores = emissionScores(weights, featurize(words, context, undefined, { memoKey: weights.quantised?.values }), domain);
   const labels = viterbi(weights, scores, words.length, factors?.allowed);
   const spans = spansFromLabels(labels);
   if (!spans.length) return [];
