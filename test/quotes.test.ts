@@ -165,13 +165,50 @@ describe('German quotes', () => {
     expect(find(found, 'dass zwei Gespräche gescheitert seien')).toMatchObject({ kind: 'indirect', mention: 'Zeitung', cue: 'berichtet' });
   });
 
+  it('gives what "heißt es" quotes to the document it names: "In dem Antrag heißt es:", "heißt es in der Erklärung"', () => {
+    const text = 'In dem Antrag heißt es wörtlich: „Die Einstufung wird aufgehoben.“ „Wir bitten um Geduld“, heißt es in einer Erklärung des Vereins.';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Die Einstufung wird aufgehoben.')).toMatchObject({ kind: 'direct', mention: 'Antrag', cue: 'heißt es' });
+    expect(find(found, 'Wir bitten um Geduld')).toMatchObject({ kind: 'direct', mention: 'Erklärung', cue: 'heißt es' });
+  });
+
+  it('reads the subject after the verb when the clause opens with an adverbial or an object: "Über X sagte Y:", "Im Brief erklärt er:"', () => {
+    const text = 'Über die Reform sagte Maria Kessler: „Das ist ein guter Tag.“ Den Ärger der Partei brachte die Sprecherin des Verbands, Jana Vogt, zum Ausdruck: „Wir sind enttäuscht.“ Die Arbeit des Rates lobte er mit den Worten: „Es geht voran.“';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Das ist ein guter Tag.')).toMatchObject({ kind: 'direct', speaker: 'Maria Kessler' });
+    expect(find(found, 'Wir sind enttäuscht.').mention).toMatch(/Jana Vogt|Sprecherin/);
+    expect(find(found, 'Es geht voran.')).toMatchObject({ kind: 'direct', mention: 'er' });
+  });
+
+  it('reads a clause on past a fragment in marks inside it: "hatte den Bericht als „falsch“ zurückgewiesen", "die als „X“ bezeichnet wurden"', () => {
+    const text = 'Die Stadtverwaltung hatte den Bericht umgehend als „falsch und haltlos“ zurückgewiesen. Die Schäden, die als „gewaltig“ beschrieben wurden, sind groß.';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'falsch und haltlos')).toMatchObject({ kind: 'partial', mention: 'Stadtverwaltung', cue: 'zurückgewiesen' });
+    expect(find(found, 'gewaltig')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
+  it('gives a fragment to the cue right after it: "..., „wenn ...“, so X."', () => {
+    const text = 'Der Anwalt Peter Brandt sagte, die Strafe sei zu hoch. Eine Bewährung sei nicht vermittelbar, „wenn jemand so rücksichtslos fährt“, so Richterin Ute Berger.';
+    expect(find(quotesOf(text, 'de'), 'wenn jemand so rücksichtslos fährt')).toMatchObject({ kind: 'partial', speaker: 'Ute Berger', cue: 'so' });
+  });
+
+  it('gives a statement to the subject after a comma and any verb: "„...“, zeigte sich X zufrieden."', () => {
+    const text = 'Das Team gewann mit 2:0. „Wir haben jetzt vier Punkte“, zeigte sich Trainer Paul Wendt nach dem Spiel zufrieden.';
+    expect(find(quotesOf(text, 'de'), 'Wir haben jetzt vier Punkte')).toMatchObject({ kind: 'direct', speaker: 'Paul Wendt', cue: 'zeigte' });
+  });
+
+  it('takes a short title in marks right after its noun for a name: "die Organisation „Ärzte für Afrika“"', () => {
+    const text = 'Die Organisation „Ärzte für Afrika“ teilte mit, dass die Hilfe anläuft.';
+    expect(find(quotesOf(text, 'de'), 'Ärzte für Afrika')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
   it('reads "so" before an indefinite source after a comma: "..., so eine Sprecherin"', () => {
     const found = quotesOf('Der Zoo Rheinwald öffnet im Mai wieder. Alle Gehege seien inzwischen saniert, so eine Sprecherin des Zoos.', 'de');
     expect(find(found, 'Alle Gehege seien inzwischen saniert')).toMatchObject({ kind: 'indirect', mention: 'Sprecherin', cue: 'so' });
   });
 
   it('reads "erklärte, dass", "X zufolge" and "heißt es" (no speaker)', () => {
-    const found = quotesOf('Der Verband erklärte, dass die Preise steigen werden. Dem Bericht zufolge fehlen tausende Wohnungen im Land. In der Mitteilung heißt es, man werde die Lage prüfen.', 'de');
+    const found = quotesOf('Der Verband erklärte, dass die Preise steigen werden. Dem Bericht zufolge fehlen tausende Wohnungen im Land. Weiter heißt es, man werde die Lage prüfen.', 'de');
     expect(find(found, 'dass die Preise steigen werden')).toMatchObject({ kind: 'indirect', cue: 'erklärte' });
     expect(find(found, 'fehlen tausende Wohnungen im Land')).toMatchObject({ kind: 'indirect', cue: 'zufolge' });
     expect(find(found, 'man werde die Lage prüfen')).toMatchObject({ kind: 'indirect', speaker: null, cue: 'heißt es' });
@@ -333,6 +370,11 @@ describe('English quotes', () => {
   it('names who is behind "a statement from X", not the document', () => {
     const found = quotesOf('The bridge will reopen on Monday, according to a statement from the transport office.', 'en');
     expect(find(found, 'The bridge will reopen on Monday')).toMatchObject({ kind: 'indirect', mention: 'office', cue: 'according to' });
+  });
+
+  it('gives what "it was said" quotes to the document it names', () => {
+    const found = quotesOf('"We ask for patience," it was said in a statement from the club.', 'en');
+    expect(find(found, 'We ask for patience,')).toMatchObject({ kind: 'direct', mention: 'statement' });
   });
 
   it('takes no place for a speaker and no quote from where a quote was said', () => {

@@ -139,12 +139,20 @@ function findParticle(words: BlockWords, particle: string, from: number, to: num
   return -1;
 }
 
+/** How many words before a participle its auxiliary is looked for. */
+const PASSIVE_REACH = 40;
+
+/** A participle with a passive auxiliary before it in its clause, past words in marks ("wurden ... als „Fest“ bezeichnet"), or right after it ("die als „nebelartig“ beschrieben wurden"). */
 function isPassive(words: BlockWords, lexicon: QuoteLexicon, i: number, from: number): boolean {
   const form = words.words[i]!.lower;
   if (!/^ge|t$|ed$|en$/.test(form)) return false;
-  for (let k = i - 1; k >= from; k--) {
+  const next = words.words[i + 1];
+  if (lexicon.capitalisedNouns && next !== undefined && next.quote === -1 && lexicon.passiveAuxiliaries.has(next.lower)) return true;
+  // Bounded, so that a long quote or comma-less sentence is not walked again for every participle after it.
+  for (let k = i - 1; k >= Math.max(from, i - PASSIVE_REACH); k--) {
     const word = words.words[k]!;
-    if (word.quote !== -1 || CLAUSE_END.has(word.text) || words.isFinal(k)) break;
+    if (word.quote !== -1) continue;
+    if (CLAUSE_END.has(word.text) || words.isFinal(k)) break;
     if (lexicon.passiveAuxiliaries.has(word.lower)) return true;
   }
   return false;

@@ -44,8 +44,12 @@ export interface QuoteLexicon {
   sourceAfter: ReadonlySet<string>;
   /** Phrases that report speech without a speaker: "heißt es", "it was said". */
   impersonal: readonly string[];
+  /** Prepositions that name the document an impersonal cue quotes: "heißt es in der Erklärung", "it was said in a statement". */
+  documentPrepositions: ReadonlySet<string>;
   /** Phrases after a cue that make the verb's object the speaker: "mit den Worten". */
   objectSpeaker: readonly string[];
+  /** Finite auxiliaries and modals that stand second in a clause whose reporting verb comes last: "hatte ... verkündet", "will ... prüfen". */
+  finiteAuxiliaries: ReadonlySet<string>;
   /** Auxiliaries that make a participle cue passive, so its subject is no speaker ("wurde vorgeworfen"). */
   passiveAuxiliaries: ReadonlySet<string>;
   /** Conjunctions of a clause that frames the next one: "Wie X mitteilte, ...", "As X said, ...". */
@@ -62,6 +66,8 @@ export interface QuoteLexicon {
   listeners: ReadonlySet<string>;
   /** Words opening a reported clause: "dass", "that". */
   complementizers: ReadonlySet<string>;
+  /** Pronouns that can only be a subject ("er"): right after a verb, it is the verb's subject whatever comes before. */
+  subjectPronouns: ReadonlySet<string>;
   /** Personal pronouns that can be speakers, with the gender they point back to. */
   pronouns: ReadonlyMap<string, Gender>;
   /** Prepositions that name what a reporting verb's subject spoke of: "sprach von", "warnte vor". */

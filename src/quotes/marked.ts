@@ -10,7 +10,7 @@ import type { Range } from '../document.js';
 import { findCues, type Cue } from './cues.js';
 import type { PhraseContext, SpeakerPhrase } from './phrase.js';
 import { hasReportedMood } from './reported.js';
-import { colonSpeaker, subjectOf } from './subject.js';
+import { colonSpeaker, invertedSpeaker, subjectOf } from './subject.js';
 import type { BlockWords, Word } from './words.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -55,6 +55,8 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   if (statement) {
     const tail = cueWithin(findCues(words, ctx.lexicon, af, Math.min(at, af + AFTER_REACH + 1)), ctx, af, at);
     if (tail) return direct(tail);
+    const inverted = invertedSpeaker(ctx, af, at);
+    if (inverted) return { kind: 'direct', cue: cueRange(words, { first: inverted.verb, last: inverted.verb }), phrase: inverted.phrase, attributed: true };
     const lead = lastCue(ctx, bf, bt);
     if (lead) return direct(lead);
     if (bt === bf && span.open === words.doc.blocks[words.block]!.start && previousBlockIntro) {
@@ -74,7 +76,10 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   if (isName(ctx, span, content, lastBefore)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
   const sentenceFrom = Math.max(words.sentenceStart(bf), bf - SENTENCE_REACH);
   const sentenceTo = Math.min(words.sentenceEnd(at), at + SENTENCE_REACH);
-  const found = lastCue(ctx, sentenceFrom, bt) ?? cueWithin(findCues(words, ctx.lexicon, af, sentenceTo), ctx, sentenceFrom, sentenceTo);
+  const cuesAfter = findCues(words, ctx.lexicon, af, sentenceTo);
+  // "..., „wenn jemand ...“, so Ute Bader.": a cue right after the fragment's comma is its own, whatever came before.
+  const rightAfter = words.words[af]?.text === ',' && cuesAfter[0]?.first === af + 1 ? cueWithin(cuesAfter.slice(0, 1), ctx, sentenceFrom, sentenceTo) : undefined;
+  const found = rightAfter ?? lastCue(ctx, sentenceFrom, bt) ?? cueWithin(cuesAfter, ctx, sentenceFrom, sentenceTo);
   if (found?.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
   const quotesVoice = hasReportedMood(ctx, sentenceFrom, sentenceTo) || QUOTED_PHRASE.test(content);
   return { kind: 'scare', cue: null, phrase: undefined, attributed: false, quotesVoice };
@@ -113,7 +118,7 @@ function resolveCue(ctx: PhraseContext, cue: Cue, from: number, to: number): Fou
   };
 }
 
-function cueRange(words: BlockWords, cue: Cue): Range {
+function cueRange(words: BlockWords, cue: Pick<Cue, 'first' | 'last'>): Range {
   return { start: words.words[cue.first]!.start, end: words.words[cue.last]!.end };
 }
 
@@ -125,6 +130,21 @@ function introduction(ctx: PhraseContext): FoundCue | undefined {
   return lastCue(ctx, words.sentenceStart(last), last);
 }
 
+/** Most words a title in marks right after its noun has: "die Organisation „Reporter ohne Grenzen“". */
+const TITLE_WORDS = 6;
+
+/**
+ * "die Enzyklika „Deus caritas est“", "unter dem Motto „Freiheit statt Angst“": a short quote in
+ * capitals right after a German common noun (not a name, which may be a speaker) names the thing
+ * the noun is.
+ */
+function isTitleAfterNoun(ctx: PhraseContext, content: string, before: Word | undefined): boolean {
+  if (before === undefined || before.quote !== -1 || !before.capital || !before.wordlike) return false;
+  if ((ctx.named?.(before.start, before.end) ?? 0) > 0 || ctx.lexicon.verbs.has(before.lower)) return false;
+  const text = content.trim();
+  return /^\p{Lu}/u.test(text) && !STATEMENT_END.test(text) && text.split(/\s+/u).length <= TITLE_WORDS;
+}
+
 /**
  * A title or name in marks ("„Bella Block“", "„Xinhua“", "the “Morning Star”"): the recogniser
  * found a name in most of it, or no word starts in lower case. A single German word after "als"
@@ -133,6 +153,7 @@ function introduction(ctx: PhraseContext): FoundCue | undefined {
 function isName(ctx: PhraseContext, span: MarkedSpan, content: string, before: Word | undefined): boolean {
   const covered = ctx.named?.(span.start, span.end) ?? 0;
   if (covered * 2 >= span.end - span.start) return true;
+  if (ctx.lexicon.capitalisedNouns && isTitleAfterNoun(ctx, content, before)) return true;
   if (/(?:^|[\s(„“"»«‚‘'›‹-])\p{Ll}/u.test(content)) return false;
   const singleWord = !/\s/u.test(content.trim());
   return !(singleWord && before !== undefined && before.quote === -1 && ctx.lexicon.nounIntroducers.has(before.lower));

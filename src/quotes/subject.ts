@@ -20,7 +20,7 @@ const OBJECT_REACH = 25;
 export function subjectOf(ctx: PhraseContext, cue: Cue, from: number, to: number): SpeakerPhrase | undefined {
   switch (cue.shape) {
     case 'impersonal':
-      return undefined;
+      return documentOf(ctx, cue, from, to);
     case 'source-adverb':
       return adverbAntecedent(ctx, cue, from);
     case 'source-before':
@@ -42,6 +42,9 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   if (citing && !cue.passive) return citedObject(ctx, cue, to);
   if (cue.passive && !citing) return passiveAgent(ctx, start, cue.first);
   if (isCoordinated(ctx, cue, from)) return coordinatedSubject(ctx, cue, from, to);
+  // "Die Arbeit der Koalition lobte er": a pronoun that can only be a subject, right after the verb, is the subject.
+  const nominative = ctx.words.words[cue.first + 1];
+  if (nominative !== undefined && nominative.quote === -1 && ctx.lexicon.subjectPronouns.has(nominative.lower)) return phraseAt(ctx, cue.first + 1, to);
   if (start < cue.first) {
     const antecedent = relativeAntecedent(ctx, start, from, cue.first);
     if (antecedent) return antecedent;
@@ -50,8 +53,13 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
     const framed = ctx.lexicon.asConjunctions.has(ctx.words.words[start]!.lower) && !ctx.lexicon.obliqueDeterminers.has(ctx.words.words[start + 1]?.lower ?? '');
     const framedSubject = framed ? phraseAt(ctx, start + 1, cue.first) : undefined;
     if (framedSubject) return framedSubject;
+    // German puts one phrase before the finite verb; when it is an adverbial or an object ("Über X sagte Branson:",
+    // "Im Brief erklärt er:", "Bereits im Mai hatte X verkündet"), the subject follows the finite verb.
+    if (ctx.lexicon.capitalisedNouns && opensWithAdverbial(ctx, start)) return subjectAfterVerb(ctx, finiteVerb(ctx, start, cue.first), to);
+    // After a finite auxiliary ("wird Panetta zitiert") the phrase is the subject, recognised name or not.
+    const afterAuxiliary = ctx.lexicon.finiteAuxiliaries.has(ctx.words.words[start]!.lower);
     for (let k = start; k < Math.min(cue.first, start + LEADING_WORDS + 1); k++) {
-      const phrase = subjectAt(ctx, k, cue.first, k > start);
+      const phrase = subjectAt(ctx, k, cue.first, k > start && !(afterAuxiliary && k === start + 1));
       if (phrase) return phrase;
     }
   }
@@ -59,8 +67,50 @@ function verbSubject(ctx: PhraseContext, cue: Cue, from: number, to: number): Sp
   // "Der Leiter des Programms, Klaus Stöhr, sagte:": the subject stands in apposition before the comma.
   const apposition = start === cue.first && start > from ? appositionBefore(ctx, start - 1, from) : undefined;
   if (apposition) return apposition;
-  const afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[cue.first + 1]?.lower ?? '') ? cue.first + 2 : cue.first + 1;
+  return subjectAfterVerb(ctx, cue.first, to);
+}
+
+/**
+ * "„...“, zeigte sich X zufrieden.", "„...“, ließ ein Sprecher verlauten.": in German a statement
+ * followed by a comma and a verb in lower case has its speaker as the subject after that verb,
+ * whatever the verb; the index of the verb and the subject, if the words after the quote read so.
+ */
+export function invertedSpeaker(ctx: PhraseContext, comma: number, to: number): { verb: number; phrase: SpeakerPhrase } | undefined {
+  const { words, lexicon } = ctx;
+  const verb = words.words[comma + 1];
+  if (!lexicon.capitalisedNouns || words.words[comma]?.text !== ',' || verb === undefined || verb.quote !== -1 || verb.capital || !verb.wordlike) return undefined;
+  const linking = lexicon.clauseLinks.has(verb.lower) || lexicon.complementizers.has(verb.lower) || lexicon.prepositions.has(verb.lower) || lexicon.relativePronouns.has(verb.lower);
+  if (linking || lexicon.determiners.has(verb.lower) || lexicon.pronouns.has(verb.lower)) return undefined;
+  const phrase = subjectAfterVerb(ctx, comma + 1, to);
+  return phrase && !phrase.descriptor ? { verb: comma + 1, phrase } : undefined;
+}
+
+/** The subject right after a verb, past a reflexive: "sagte Müller", "äußerte sich Schavan". */
+function subjectAfterVerb(ctx: PhraseContext, verb: number, to: number): SpeakerPhrase | undefined {
+  const afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
   return subjectAt(ctx, afterVerb, to);
+}
+
+/** Whether a clause opens with a prepositional phrase or an object, past one adverb: "Über ...", "Bereits im ...", "Den Unmut ...". */
+function opensWithAdverbial(ctx: PhraseContext, start: number): boolean {
+  const { words, lexicon } = ctx;
+  const governs = (k: number) => {
+    const word = words.words[k];
+    return word !== undefined && word.quote === -1 && (lexicon.prepositions.has(word.lower) || lexicon.obliqueDeterminers.has(word.lower));
+  };
+  if (governs(start)) return true;
+  const first = words.words[start]!;
+  const adverb = first.quote === -1 && words.isStopWord(start) && !lexicon.determiners.has(first.lower) && !lexicon.pronouns.has(first.lower) && !lexicon.clauseLinks.has(first.lower);
+  return adverb && governs(start + 1);
+}
+
+/** The finite verb of a clause whose reporting verb comes last ("hatte ... verkündet"), else the cue itself. */
+function finiteVerb(ctx: PhraseContext, start: number, cue: number): number {
+  for (let k = start + 1; k < cue; k++) {
+    const word = ctx.words.words[k]!;
+    if (word.quote === -1 && ctx.lexicon.finiteAuxiliaries.has(word.lower)) return k;
+  }
+  return cue;
 }
 
 /**
@@ -171,6 +221,20 @@ function adverbAntecedent(ctx: PhraseContext, cue: Cue, from: number): SpeakerPh
   return noun ?? (cue.first === cue.last ? proFormAt(ctx, cue.first) : undefined);
 }
 
+/**
+ * "heißt es in der Erklärung", "In dem Antrag heißt es:": an impersonal cue names no one, but the
+ * document it quotes from, after it or opening its clause, stands for the speaker.
+ */
+function documentOf(ctx: PhraseContext, cue: Cue, from: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  const inDocument = (k: number) => {
+    const word = words.words[k];
+    return word !== undefined && word.quote === -1 && lexicon.documentPrepositions.has(word.lower) ? (phraseAt(ctx, k + 1, to) ?? sourcePhraseAt(ctx, k + 1, to)) : undefined;
+  };
+  const start = clauseStart(ctx, cue.first, from);
+  return inDocument(cue.last + 1) ?? (start < cue.first ? inDocument(start) : undefined);
+}
+
 /** A phrase at `i` that can be a subject: not inside a prepositional phrase, not in an oblique case. */
 export function subjectAt(ctx: PhraseContext, i: number, to: number, strict = false): SpeakerPhrase | undefined {
   const { words, lexicon } = ctx;
@@ -188,13 +252,29 @@ export function subjectAt(ctx: PhraseContext, i: number, to: number, strict = fa
 /** "X stellte ... in Frage:" / "Koppelin wörtlich:": the first subject-like phrase of a clause ending in a colon. */
 export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): SpeakerPhrase | undefined {
   let best: SpeakerPhrase | undefined;
+  let bestNamed = false;
+  // German: past an opening prepositional phrase or object ("Den Unmut ... brachte X zum Ausdruck:"), the subject is later.
+  const skipOpening = ctx.lexicon.capitalisedNouns && opensWithAdverbial(ctx, from);
   for (let k = from; k < colon; k++) {
     const phrase = subjectAt(ctx, k, colon, true);
     if (!phrase) continue;
-    if (!best || (best.descriptor && !phrase.descriptor)) best = phrase;
     k = phrase.last;
+    if ((skipOpening && phrase.first <= from + 2) || isAttribute(ctx, phrase)) continue;
+    // A recognised name before a mere noun ("Jegliche Mitverantwortung weist Hartmann von sich:").
+    const named = (ctx.named?.(phrase.nameRange.start, phrase.nameRange.end) ?? 0) > 0;
+    if (!best || (best.descriptor && !phrase.descriptor && !bestNamed) || (named && !bestNamed && !phrase.descriptor)) {
+      best = phrase;
+      bestNamed = named;
+    }
   }
   return best;
+}
+
+/** "der CDU" in "Den Unmut der CDU": a genitive right after a noun belongs to that noun. */
+function isAttribute(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
+  const before = ctx.words.words[phrase.first - 1];
+  const genitive = ctx.lexicon.obliqueDeterminers.has(ctx.words.words[phrase.first]!.lower) || ctx.words.words[phrase.first]!.lower === 'der';
+  return ctx.lexicon.capitalisedNouns && genitive && before !== undefined && before.quote === -1 && before.capital && before.wordlike;
 }
 
 /**
@@ -234,14 +314,18 @@ function objectSpeakerAfter(ctx: PhraseContext, from: number, to: number): numbe
   return -1;
 }
 
-/** First word of the clause that holds word `i`: after the last comma, colon or quote before it. */
+/**
+ * First word of the clause that holds word `i`: after the last comma, colon or statement in marks
+ * before it. Words in marks inside the clause belong to it ("hatte den Bericht als „falsch“
+ * zurückgewiesen", "Die Zeitung „Nordkurier“ berichtet").
+ */
 export function clauseStart(ctx: PhraseContext, i: number, from: number): number {
   let k = i;
   const limit = Math.max(from, i - CLAUSE_REACH);
   while (k > limit) {
     const word = ctx.words.words[k - 1]!;
     if (word.quote !== -1) {
-      const opens = titleStart(ctx, k - 1, limit);
+      const opens = embeddedStart(ctx, k - 1, limit);
       if (opens < 0) break;
       k = opens;
       continue;
@@ -252,16 +336,15 @@ export function clauseStart(ctx: PhraseContext, i: number, from: number): number
   return k;
 }
 
-/** Most words a title in marks has: "die Zeitung „Yemen Observer“". */
-const TITLE_WORDS = 4;
-
-/** "Die Zeitung „Nordkurier“ berichtet": a short quote right after a noun names it, inside the clause; the index of its first word, or -1. */
-function titleStart(ctx: PhraseContext, last: number, limit: number): number {
+/** The first word of the quote that ends at word `last`, when an author's word inside the clause stands before it; else -1. */
+function embeddedStart(ctx: PhraseContext, last: number, limit: number): number {
   const { words } = ctx.words;
   const quote = words[last]!.quote;
   let first = last;
   while (first > limit && words[first - 1]!.quote === quote) first--;
-  const noun = words[first - 1];
-  const short = words.slice(first, last + 1).filter((word) => word.wordlike).length <= TITLE_WORDS;
-  return short && noun !== undefined && noun.quote === -1 && noun.capital && noun.wordlike && first - 1 >= limit ? first : -1;
+  const before = words[first - 1];
+  // "riefen „Abpfeifen!“ Der Minister sagte": a quote that ends in a final mark ends the sentence too.
+  const endsStatement = words[last]!.finalMark || words[last - 1]?.finalMark === true;
+  const inClause = !endsStatement && before !== undefined && before.quote === -1 && before.wordlike && !ctx.words.isFinal(first - 1);
+  return inClause && first - 1 >= limit ? first : -1;
 }

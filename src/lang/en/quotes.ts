@@ -59,7 +59,10 @@ export const quoteLexicon: QuoteLexicon = {
   sourceLinks: new Set(['from', 'of', 'by']),
   agentPrepositions: new Set(['by']),
   impersonal: ['it was said', 'it is said', 'it was reported', 'it is reported', 'it was claimed'],
+  documentPrepositions: new Set(['in']),
   objectSpeaker: ['as saying', 'with the words'],
+  // An English subject comes before its verb whatever opens the clause.
+  finiteAuxiliaries: new Set(),
   passiveAuxiliaries: new Set(['was', 'were', 'is', 'are', 'been', 'being']),
   asConjunctions: new Set(['as']),
   clauseLinks: new Set(['and', 'but', 'or', 'which', 'who', 'where', 'when', 'while', 'because', 'after', 'before', 'although']),
@@ -69,6 +72,8 @@ export const quoteLexicon: QuoteLexicon = {
   listeners: new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'him', 'her', 'them', 'us', 'me', 'you']),
   complementizers: new Set(['that', 'whether']),
   pronouns: gendered({ he: 'm', she: 'f', it: 'n', they: 'pl' }),
+  // An English subject stands before its verb ("said he" is rare and literary).
+  subjectPronouns: new Set(),
   relativePronouns: new Set(['who', 'which', 'that']),
   prepositions: new Set([
     'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'of', 'about', 'after', 'before', 'during', 'into', 'over', 'under',
