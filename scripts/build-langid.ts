@@ -1,21 +1,41 @@
 /**
- * `npx tsx scripts/build-langid.ts` writes models/langid-ngrams.bin: the byte 4-gram weights of
- * eld's "large" database (npm package eld, Apache-2.0, by Nito T.M.), cut down to lektor's
- * default languages, and beside it eld's licence, which the Apache licence asks to pass on.
- * eld is a devDependency: lektor ships only this extract and scores it with its own code
- * (src/langid/ngrams.ts), which loads in a fraction of eld's time and memory.
+ * `npm run build:langid` writes lektor's two language identification models, each with the
+ * licence or note its source asks for beside it:
  *
- * The file is one line of JSON (what it is, the languages, eld's stand-in characters, the lengths
- * and byte order of what follows, padded to a multiple of four bytes) and then the 4-gram table
- * and its overflow pairs (src/langid/ngram-table.ts) as 32-bit numbers, which lektor views where
- * it read them: parsing the weights as JSON and hashing them into the table took 90 ms at import.
+ * - models/langid-ngrams.bin: the byte 4-gram weights of eld's "large" database (npm package eld,
+ *   Apache-2.0, by Nito T.M.), cut down to lektor's default languages, in the open-addressing table
+ *   of src/langid/ngram-table.ts (which describes it); eld's licence goes to langid-ngrams.LICENSE.txt.
+ *   eld is a devDependency: lektor ships only this extract and scores it with its own code
+ *   (src/langid/ngrams.ts), which loads in a fraction of eld's time and memory.
+ * - models/langid-words.bin: the word lists of tesseract's tessdata_fast models (Apache-2.0, by
+ *   Google), lower-cased, words of letters only (one inner apostrophe allowed), in the blocked
+ *   Bloom filter of src/langid/lexicon.ts (which describes it); the note langid-words.SOURCE.md.
+ *   The lists are read from Debian's packages: `apt-get install tesseract-ocr tesseract-ocr-deu
+ *   tesseract-ocr-eng ...` (one per language, ISO 639-3 code) gives the models and the tools
+ *   (combine_tessdata, dawg2wordlist) that unpack them.
  *
- * Usage: tsx scripts/build-langid.ts [--languages de,en,...]
+ * Each file is one line of JSON and 32-bit numbers (src/langid/model-file.ts), which lektor views
+ * where it read them: parsing the weights as JSON and hashing them into a table took 90 ms at import.
+ *
+ * Usage: tsx scripts/build-langid.ts [--languages de,en,...] [--tessdata DIR]
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
-import { endianness } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { endianness, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toIso3 } from '../src/adapters/franc.js';
+import { addWord, BLOCK_NUMBERS, hasWord, PROBES, wordHash } from '../src/langid/lexicon.js';
+import { modelFileBytes } from '../src/langid/model-file.js';
 import { buildTable } from '../src/langid/ngram-table.js';
 import { DEFAULT_LANGUAGES } from '../src/options.js';
+
+const option = (name: string) => {
+  const flag = process.argv.indexOf(name);
+  return flag > 0 ? process.argv[flag + 1] : undefined;
+};
+const languages = option('--languages')?.split(',') ?? [...DEFAULT_LANGUAGES];
+const tessdata = option('--tessdata') ?? '/usr/share/tesseract-ocr/5/tessdata';
+const models = new URL('../models/', import.meta.url);
 
 interface EldData {
   type: string;
@@ -23,44 +43,98 @@ interface EldData {
   ngrams: Record<string, Record<string, number>>;
 }
 
-const eldEntry = import.meta.resolve('eld/large');
-const { ngramsData } = (await import(new URL('../ngrams/large.js', eldEntry).href)) as { ngramsData: EldData };
-const { dictionary } = (await import(new URL('../dictionary.js', eldEntry).href)) as { dictionary: string[] };
-
-const flag = process.argv.indexOf('--languages');
-const languages = flag > 0 ? process.argv[flag + 1]!.split(',') : [...DEFAULT_LANGUAGES];
-const eldIndex = new Map(Object.entries(ngramsData.languages).map(([index, code]) => [code, index]));
-const missing = languages.filter((code) => !eldIndex.has(code));
-if (missing.length) throw new Error(`eld has no model for ${missing.join(', ')}`);
-
 /** eld subtracted this from every stored weight to shrink its files; adding it back rewards presence. */
 const BASE_WEIGHT = 53;
 
-const ngrams = new Map<string, (readonly [number, number])[]>();
-for (const [key, weights] of Object.entries(ngramsData.ngrams)) {
-  const own = languages.flatMap((code, i) => {
-    const weight = weights[eldIndex.get(code)!];
-    return weight === undefined ? [] : [[i, weight + BASE_WEIGHT] as const];
-  });
-  if (own.length) ngrams.set(key, own);
-}
-const { table, pairs } = buildTable(ngrams);
+async function buildNgrams(): Promise<void> {
+  const eldEntry = import.meta.resolve('eld/large');
+  const { ngramsData } = (await import(new URL('../ngrams/large.js', eldEntry).href)) as { ngramsData: EldData };
+  const { dictionary } = (await import(new URL('../dictionary.js', eldEntry).href)) as { dictionary: string[] };
+  const eldIndex = new Map(Object.entries(ngramsData.languages).map(([index, code]) => [code, index]));
+  const missing = languages.filter((code) => !eldIndex.has(code));
+  if (missing.length) throw new Error(`eld has no model for ${missing.join(', ')}`);
 
-const header = JSON.stringify({
-  about:
-    "Byte 4-gram weights from eld's 'large' database (npm eld@2.1.0, Apache-2.0, Copyright 2023 Nito T.M.), restricted to these languages, in lektor's table; generated by scripts/build-langid.ts, which describes the layout.",
-  source: `eld ${ngramsData.type}`,
-  languages,
-  // eld writes UTF-8 bytes >= 0x80 as these stand-in characters; the 4-grams use them.
-  highBytes: dictionary.slice(0x80).join(''),
-  table: table.length,
-  pairs: pairs.length,
-  byteOrder: endianness(),
-});
-const headerBytes = Buffer.from(header);
-// The numbers start at a multiple of four bytes, where an Int32Array can view them without a copy.
-const padding = 3 - (headerBytes.length % 4);
-const out = new URL('../models/langid-ngrams.bin', import.meta.url);
-writeFileSync(out, Buffer.concat([headerBytes, Buffer.from(`${' '.repeat(padding)}\n`), new Uint8Array(table.buffer), new Uint8Array(pairs.buffer)]));
-copyFileSync(new URL('../../LICENSE', eldEntry), new URL('../models/langid-ngrams.LICENSE.txt', import.meta.url));
-console.log(`wrote ${out.pathname}: ${ngrams.size} n-grams, ${languages.length} languages`);
+  const ngrams = new Map<string, (readonly [number, number])[]>();
+  for (const [key, weights] of Object.entries(ngramsData.ngrams)) {
+    const own = languages.flatMap((code, i) => {
+      const weight = weights[eldIndex.get(code)!];
+      return weight === undefined ? [] : [[i, weight + BASE_WEIGHT] as const];
+    });
+    if (own.length) ngrams.set(key, own);
+  }
+  const { table, pairs } = buildTable(ngrams);
+  const numbers = new Int32Array(table.length + pairs.length);
+  numbers.set(table);
+  numbers.set(pairs, table.length);
+  const header = {
+    about:
+      "Byte 4-gram weights from eld's 'large' database (npm eld@2.1.0, Apache-2.0, Copyright 2023 Nito T.M.), restricted to these languages, in lektor's table; generated by scripts/build-langid.ts, which describes the layout.",
+    source: `eld ${ngramsData.type}`,
+    languages,
+    // eld writes UTF-8 bytes >= 0x80 as these stand-in characters; the 4-grams use them.
+    highBytes: dictionary.slice(0x80).join(''),
+    table: table.length,
+  };
+  writeFileSync(new URL('langid-ngrams.bin', models), modelFileBytes(header, numbers, endianness()));
+  copyFileSync(new URL('../../LICENSE', eldEntry), new URL('langid-ngrams.LICENSE.txt', models));
+  console.log(`wrote models/langid-ngrams.bin: ${ngrams.size} n-grams, ${languages.length} languages`);
+}
+
+/** A word of letters (and marks), with at most one apostrophe inside: what lektor reads as one word. */
+const PLAIN_WORD = /^[\p{L}\p{M}]+(?:['’`][\p{L}\p{M}]+)?$/u;
+/** Bits of filter per (word, language) pair: about a 4% false-positive rate with PROBES bits in 512-bit blocks. */
+const BITS_PER_PAIR = 7;
+
+/** The distinct lower-case plain words of tesseract's word list for `code`. */
+function tesseractWords(code: string, work: string): Set<string> {
+  const model = join(tessdata, `${toIso3(code)}.traineddata`);
+  if (!existsSync(model)) throw new Error(`${model} is missing: apt-get install tesseract-ocr tesseract-ocr-${toIso3(code)}`);
+  const prefix = join(work, `${code}.`);
+  execFileSync('combine_tessdata', ['-u', model, prefix], { stdio: 'ignore' });
+  const list = join(work, `${code}.txt`);
+  execFileSync('dawg2wordlist', [`${prefix}lstm-unicharset`, `${prefix}lstm-word-dawg`, list], { stdio: 'ignore' });
+  const words = new Set<string>();
+  for (const line of readFileSync(list, 'utf8').split('\n')) {
+    const word = line.trim().normalize('NFC').toLowerCase();
+    if (PLAIN_WORD.test(word)) words.add(word);
+  }
+  return words;
+}
+
+function buildWords(): void {
+  const work = mkdtempSync(join(tmpdir(), 'lektor-langid-'));
+  const lists = languages.map((code) => tesseractWords(code, work));
+  rmSync(work, { recursive: true });
+  const pairs = lists.reduce((sum, words) => sum + words.size, 0);
+  const blocks = Math.ceil((pairs * BITS_PER_PAIR) / (32 * BLOCK_NUMBERS));
+  const filter = new Int32Array(blocks * BLOCK_NUMBERS);
+  lists.forEach((words, language) => {
+    for (const word of words) addWord(filter, wordHash(word), language);
+  });
+  // The false-positive rate: how often a word of one list passes for a word of another that lacks it.
+  let tried = 0;
+  let passed = 0;
+  for (const words of lists) {
+    let taken = 0;
+    for (const word of words) {
+      if (++taken > 20000) break;
+      for (let other = 0; other < lists.length; other++) {
+        if (lists[other]!.has(word)) continue;
+        tried++;
+        if (hasWord(filter, wordHash(word), other)) passed++;
+      }
+    }
+  }
+  const header = {
+    about:
+      "Which languages write a word: the word lists of tesseract's tessdata_fast models (Apache-2.0, Copyright Google Inc.; Debian's tesseract-ocr-* packages), lower-cased, in a blocked Bloom filter; generated by scripts/build-langid.ts, src/langid/lexicon.ts describes the layout.",
+    languages,
+    words: Object.fromEntries(languages.map((code, i) => [code, lists[i]!.size])),
+    probes: PROBES,
+  };
+  writeFileSync(new URL('langid-words.bin', models), modelFileBytes(header, filter, endianness()));
+  console.log(`wrote models/langid-words.bin: ${pairs} (word, language) pairs, ${(filter.byteLength / 1e6).toFixed(2)} MB, false positives ${((100 * passed) / tried).toFixed(1)}%`);
+}
+
+await buildNgrams();
+buildWords();

@@ -82,8 +82,8 @@ await step('langid/ngrams.js (langid-ngrams.bin)', () => import(${dist('langid/n
 await step('text/terms.js (generated de/en stop words)', () => import(${dist('text/terms.js')}));
 let loadTagger;
 await step('ner/recognize.js (+ lexicons)', async () => ({ loadTagger } = await import(${dist('ner/recognize.js')})));
-await step('NER model de (ner-de.bin.gz)', () => loadTagger('de'));
-await step('NER model en (ner-en.bin.gz)', () => loadTagger('en'));
+await step('NER model de (ner-de.bin)', () => loadTagger('de'));
+await step('NER model en (ner-en.bin)', () => loadTagger('en'));
 let analyze;
 await step('rest of dist/index.js', async () => ({ analyze } = await import(${dist('index.js')})));
 await step('first analyze(FILE), models loaded', () => analyze(text));

@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/reencode-ner-models.ts [LANG...]`: rewrites models/ner-LANG.bin.gz (default de
- * and en) in the current file layout (src/ner/model-file.ts) without retraining: the quantised
+ * `npx tsx scripts/reencode-ner-models.ts [LANG...]`: rewrites models/ner-LANG.bin (default de and
+ * en) in the current file layout (src/ner/model-file.ts) without retraining: the quantised
  * weights, their scale, the gazetteer and the rest of the header stay exactly as they were, so
  * tagging gives the same output. It decodes the new file and checks that before writing it.
  */
@@ -19,6 +19,6 @@ for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['de',
   const model = decodeModel(before);
   const after = encodeQuantised(model.header, model.weights.quantised!, model.weights.transition);
   if (!isDeepStrictEqual(contentOf(decodeModel(after)), contentOf(model))) throw new Error(`${path}: the re-encoded model differs; left as it was`);
-  const stored = writeNerModel(lang, after);
-  process.stderr.write(`${path}: ${(before.length / 1e6).toFixed(2)} MB → ${(after.length / 1e6).toFixed(2)} MB unpacked, ${(stored / 1e6).toFixed(2)} MB stored\n`);
+  writeNerModel(lang, after);
+  process.stderr.write(`${path}: ${(before.length / 1e6).toFixed(2)} MB → ${(after.length / 1e6).toFixed(2)} MB\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run train:ner -- --lang de|en [--epochs N --buckets LOG2 --domainCopies true --aux.NAME W]`:
  * trains the shipped model on the whole primary set plus the auxiliary sets and writes
- * models/ner-LANG.bin.gz. Deterministic for the same data and settings.
+ * models/ner-LANG.bin. Deterministic for the same data and settings.
  */
 import { parseEvalArgs } from './eval/args.js';
 import { buildModel } from './ner/build-model.js';

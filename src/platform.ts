@@ -23,17 +23,14 @@ function nodeHost(): NodeHost | undefined {
   if (!builtins) return undefined;
   const { createRequire } = builtins('node:module') as typeof import('node:module');
   const { existsSync, readFileSync } = builtins('node:fs') as typeof import('node:fs');
-  const { gunzipSync } = builtins('node:zlib') as typeof import('node:zlib');
   const require = createRequire(import.meta.url);
   // The models folder sits beside src/ and dist/, so the same path works for both.
   const modelsFolder = new URL('../models/', import.meta.url);
   return {
     require,
     readModel(file) {
-      const plain = new URL(file, modelsFolder);
-      if (existsSync(plain)) return readFileSync(plain);
-      const packed = new URL(`${file}.gz`, modelsFolder);
-      return existsSync(packed) ? gunzipSync(readFileSync(packed)) : undefined;
+      const path = new URL(file, modelsFolder);
+      return existsSync(path) ? readFileSync(path) : undefined;
     },
   };
 }
@@ -58,7 +55,7 @@ export function loadPackage<T>(name: string): T {
   return loaded.get(name) as T;
 }
 
-/** The bytes of a model file (`models/<file>`, gunzipped when shipped as `<file>.gz`); undefined when there is none. */
+/** The bytes of a model file (`models/<file>`); undefined when there is none. */
 export function readModel(file: string): Uint8Array | undefined {
   return models.get(file) ?? node()?.readModel(file);
 }

@@ -45,6 +45,23 @@ describe('identifyLanguage', () => {
   });
 
   it.each([
+    ['acusativo', 'es'],
+    ['bruselas', 'es'],
+    ['bronzeado', 'pt'],
+    ['cogumelo', 'pt'],
+    ['avancera', 'sv'],
+    ['barnligt', 'da'],
+  ])('knows the single word %s (%s) from the word lists where its 4-grams point to a neighbour', (word, code) => {
+    expect(identifyLanguage(word, DEFAULT_LANGUAGES).code).toBe(code);
+  });
+
+  it('keeps scores in 0..1 when the word lists add to the 4-grams', () => {
+    for (const text of ['und', 'the', 'Die Regierung hat beschlossen', ...Object.values(SENTENCES)]) {
+      for (const { score } of identifyLanguage(text, DEFAULT_LANGUAGES).candidates) expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
     ['empty text', ''],
     ['digits and punctuation', '12.05.2023, 14:30 – 99 %!'],
     ['Chinese when no CJK language is allowed', '这是一个中文句子，我们今天去学校。'],

@@ -1,6 +1,6 @@
 /**
- * The NER model file: the rows layout keeps every quantised weight, the packed gazetteer every
- * phrase, tag and count, and files of the older layouts (dense weights, JSON gazetteer) still load.
+ * The NER model file: the rows layout keeps every quantised weight, the gazetteer every phrase,
+ * tag and count, and files of the older layouts (dense weights, JSON gazetteer) still load.
  */
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, type GazetteerData } from '../src/ner/gazetteer.js';
@@ -41,6 +41,16 @@ describe('NER model file', () => {
     expect([...dense.weights.quantised!.values]).toEqual([...rows.weights.quantised!.values]);
     expect([...dense.weights.emission]).toEqual([...rows.weights.emission]);
     expect([...dense.weights.transition]).toEqual([...transition]);
+  });
+
+  it('reads a file whose bytes start at any offset of their buffer, as a page may hand them over', () => {
+    const file = encodeQuantised(header, { values, scale }, transition);
+    const shifted = new Uint8Array(file.length + 1);
+    shifted.set(file, 1);
+    const decoded = decodeModel(shifted.subarray(1));
+    expect(contentOf(decoded.header)).toEqual(contentOf(header));
+    expect([...decoded.weights.quantised!.values]).toEqual([...values]);
+    expect([...decoded.weights.transition]).toEqual([...transition]);
   });
 
   it('keeps what the gazetteer matches', () => {

@@ -1,11 +1,14 @@
 /**
- * Which language is a piece of text in? Character 4-grams (eld's weights, ngrams.ts) decide among
- * the languages they cover; languages outside the model are left to franc, which knows almost two
- * hundred. (Adding franc's scores or stop-word counts to the 4-gram scores made them no better
- * on sentences, word pairs or single words, measured with scripts/eval/langid.ts.)
+ * Which language is a piece of text in? Character 4-grams (eld's weights, ngrams.ts) and whole
+ * words (tesseract's word lists, lexicon.ts) decide among the languages they cover; languages
+ * outside the model are left to franc, which knows almost two hundred. (Adding franc's scores or
+ * stop-word counts to the 4-gram scores made them no better on sentences, word pairs or single
+ * words; the word lists, a hundred thousand words and more per language, lift word pairs by two
+ * points and single words by four, measured with scripts/eval/langid.ts.)
  */
 import { francScores, toIso1 } from '../adapters/franc.js';
 import { foreignLetterShares } from './alphabets.js';
+import { wordShares } from './lexicon.js';
 import { ngramEvidence, ngramLanguages } from './ngrams.js';
 
 export interface Candidate {
@@ -33,6 +36,11 @@ const SQUASH = 25;
  * sentence it costs a hundredth, as a loanword or name should.
  */
 const FOREIGN_LETTER_WEIGHT = 0.6;
+/**
+ * Score a language gains when it writes every word of the text (lexicon.ts). Single words and word
+ * pairs, whose 4-grams are few, gain most; 0.1 to 0.3 did about equally well (scripts/eval/langid.ts).
+ */
+const WORD_WEIGHT = 0.2;
 /** Squashed-score gap at which confidence reaches 1 - 1/e. */
 const MARGIN_SCALE = 0.05;
 /** Distinct 4-grams at which the amount of text stops limiting confidence (about three words). */
@@ -97,14 +105,15 @@ function planFor(requested: readonly string[]): Plan {
 
 /** Scores of the requested languages the 4-gram model knows. */
 function modelCandidates(text: string, plan: Plan): { candidates: Candidate[]; features: number } {
-  const { scores, features, letters } = ngramEvidence(text);
+  const { scores, features, letters, words } = ngramEvidence(text);
   const foreign = foreignLetterShares(letters, ngramLanguages());
+  const known = wordShares(words, ngramLanguages());
   const candidates: Candidate[] = [];
   for (const i of plan.modelIndices) {
     if (scores[i] === 0) continue;
     const code = ngramLanguages()[i]!;
     const mean = scores[i] / features;
-    candidates.push({ code, score: Math.max(0, mean / (mean + SQUASH) - FOREIGN_LETTER_WEIGHT * foreign[i]!) });
+    candidates.push({ code, score: Math.min(1, Math.max(0, mean / (mean + SQUASH) - FOREIGN_LETTER_WEIGHT * foreign[i]! + WORD_WEIGHT * known[i]!)) });
   }
   return { candidates, features };
 }

@@ -4,17 +4,16 @@
  * 4-byte windows at a stride of 3, the first marked with a leading space and the word's last four
  * bytes with a trailing one; each distinct window adds its weight to every language that has it.
  */
-import { requireModel } from '../platform.js';
+import { HASH_START, hashStep } from './lexicon.js';
+import { type ModelFileHeader, readModelFile } from './model-file.js';
 import { hashOf, INLINE, packThree, SLOT, WINDOW_CHARS } from './ngram-table.js';
 
-interface ModelHeader {
+interface ModelHeader extends ModelFileHeader {
   languages: string[];
   /** eld writes UTF-8 bytes >= 0x80 as these stand-in characters. */
   highBytes: string;
-  /** Lengths of the table and of the pairs array (see ngram-table.ts), 32-bit numbers in `byteOrder`. */
+  /** How many of the numbers are the table (see ngram-table.ts); the pairs follow it. */
   table: number;
-  pairs: number;
-  byteOrder: 'LE' | 'BE';
 }
 
 export interface NgramEvidence {
@@ -24,45 +23,21 @@ export interface NgramEvidence {
   features: number;
   /** How often each lower-case letter (code point) occurs in the words read, a-z lumped together as 'a' (see alphabets.ts). */
   letters: Map<number, number>;
+  /** The words read, as `wordHash` gives them (for the word lists, lexicon.ts). */
+  words: number[];
 }
 
 /** eld reads at most this many bytes of text: enough for a sentence, bounded for a book. */
 const MAX_BYTES = 350;
 const MAX_WORD_BYTES = 70;
 
-/** The byte order of this machine's typed arrays. */
-const HOST_BYTE_ORDER = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
-
-/** Reverses the byte order of every 32-bit number in `bytes`, in place. */
-function swap32(bytes: Uint8Array): void {
-  for (let i = 0; i + 3 < bytes.length; i += 4) {
-    const [a, b] = [bytes[i]!, bytes[i + 1]!];
-    bytes[i] = bytes[i + 3]!;
-    bytes[i + 1] = bytes[i + 2]!;
-    bytes[i + 2] = b;
-    bytes[i + 3] = a;
-  }
-}
-
-/**
- * Reads models/langid-ngrams.bin: one JSON line, then the 4-gram table and its pairs as they lie
- * in memory (see ngram-table.ts), viewed where they were read rather than parsed or rebuilt.
- */
+/** Reads models/langid-ngrams.bin: the 4-gram table and its pairs (see ngram-table.ts). */
 function readModel(): { header: ModelHeader; table: Int32Array; pairs: Int32Array } {
-  const bytes = requireModel('langid-ngrams.bin');
-  const headerEnd = bytes.indexOf(0x0a) + 1;
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as ModelHeader;
+  const { header, numbers } = readModelFile<ModelHeader>('langid-ngrams.bin');
   // What the packing relies on is checked as the model loads: eld's writing keeps to it, a rebuilt model might not.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the stand-ins are any single byte, control characters included
   if (!/^[\x01-\xff]*$/.test(header.highBytes)) throw new Error('lektor: langid stand-in characters must be single bytes');
-  let numbers = bytes.subarray(headerEnd);
-  if (numbers.length !== 4 * (header.table + header.pairs)) throw new Error('lektor: models/langid-ngrams.bin does not have the length its header gives');
-  // An Int32Array reads the machine's byte order and starts at a multiple of four bytes; else a copy is set right.
-  const swap = header.byteOrder !== HOST_BYTE_ORDER;
-  if (swap || numbers.byteOffset % 4 !== 0) numbers = numbers.slice();
-  if (swap) swap32(numbers);
-  const all = new Int32Array(numbers.buffer, numbers.byteOffset, header.table + header.pairs);
-  return { header, table: all.subarray(0, header.table), pairs: all.subarray(header.table) };
+  return { header, table: numbers.subarray(0, header.table), pairs: numbers.subarray(header.table) };
 }
 
 // Read on first use rather than at import, so that a browser can provide the file after importing lektor.
@@ -104,6 +79,8 @@ function eldBytes(char: string): string {
 
 /** Apostrophes inside a word belong to it ("don't", "l'homme", "м’ясо"), as in eld; written as the model writes them, once it is loaded. */
 const APOSTROPHES = new Map<number, string>();
+/** How a word's hash (lexicon.ts) writes every apostrophe. */
+const APOSTROPHE = 0x27;
 const LETTER = /[\p{L}\p{M}]/u;
 /** a-z are counted together, under 'a' (see alphabets.ts). */
 const BASIC_LATIN = 'a'.codePointAt(0)!;
@@ -216,6 +193,8 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
   // A plain array: a typed array this long keeps its numbers outside the heap, which costs more to make.
   const scores = new Array<number>(languages.length).fill(0);
   const letters = new Map<number, number>();
+  const words: number[] = [];
+  let hash = HASH_START;
   if (++stamp === 2 ** 31 - 1) {
     seenStamp.fill(0);
     stamp = 1;
@@ -233,6 +212,7 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
     }
     if (code >= 97 && code <= 122) {
       wordBytes[length++] = code;
+      hash = hashStep(hash, code);
       basicLatin++;
       continue;
     }
@@ -242,6 +222,7 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
       if (codePoint > 0xffff) i++;
       const apostrophe = APOSTROPHES.get(codePoint);
       encoded = apostrophe !== undefined ? (length ? apostrophe : '') : encodeChar(codePoint);
+      if (encoded) hash = hashStep(hash, apostrophe === undefined ? codePoint : APOSTROPHE);
       if (encoded && apostrophe === undefined) letters.set(codePoint, (letters.get(codePoint) ?? 0) + 1);
     }
     if (encoded) {
@@ -250,11 +231,16 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
     }
     if (!length) continue;
     features += addWordWindows(wordBytes, length, scores);
+    words.push(hash);
+    hash = HASH_START;
     bytes += length + 1;
     length = 0;
     if (bytes > MAX_BYTES) break;
   }
-  if (length) features += addWordWindows(wordBytes, length, scores);
+  if (length) {
+    features += addWordWindows(wordBytes, length, scores);
+    words.push(hash);
+  }
   if (basicLatin) letters.set(BASIC_LATIN, basicLatin);
-  return { scores, features, letters };
+  return { scores, features, letters, words };
 }

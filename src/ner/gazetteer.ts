@@ -25,21 +25,36 @@ export interface GazetteerData {
   mined: [string, number[]][];
 }
 
-/**
- * The gazetteer as a model file stores it. Parsing the same content as JSON arrays cost more than
- * loading all the weights; splitting one string and reading two typed arrays costs little.
- */
-export interface PackedGazetteer {
+/** A gazetteer's phrases and counts, one string and one typed array. */
+export interface GazetteerLines {
   /** The listed phrases, each with its tags after a tab ("Neu Delhi\tcity,country"), then the mined phrases: one a line. */
   lines: string;
   /** How many of the lines are listed phrases. */
   listed: number;
   /** Count slots stored for each mined phrase (older models have fewer). */
   slots: number;
-  /** For each mined phrase, a bit for every slot with a count other than 0. */
-  masks: Uint8Array;
-  /** Those counts, phrase by phrase. */
+  /** Counts of mined phrase k at counts[k * slots ...]. */
   counts: Uint32Array;
+}
+
+/**
+ * The gazetteer as matching uses it, and as a model file stores it: the lines, where each starts,
+ * and the hash table over them (see Gazetteer). Loading takes these arrays as they are; building
+ * the table from the lines cost 70 ms at start-up.
+ */
+export interface GazetteerTables extends GazetteerLines {
+  /** Where each line starts in `lines`, and one past the end of the last. */
+  lineStarts: Int32Array;
+  /** The length of the longest key. */
+  longestKey: number;
+  /** The table, by slot (a power of two of them): open addressing, linear probing; keyLength -1 marks a free slot. */
+  keyHash: Uint32Array;
+  keyStart: Int32Array;
+  keyLength: Int32Array;
+  /** The listed line of the key, or -1. */
+  keyListed: Int32Array;
+  /** The mined phrase of the key (its line less `listed`), or -1. */
+  keyMined: Int32Array;
 }
 
 export interface GazetteerMatch {
@@ -60,9 +75,6 @@ const startsLowerLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (c
 /** A word counts as a plain word when at least this share of its occurrences were outside names. */
 const MIN_PLAIN_SHARE = 0.5;
 
-/** The index of the lowest set bit of a non-zero word. */
-const lowestBit = (word: number) => 31 - Math.clz32(word & -word);
-
 const FNV_OFFSET = 0x811c9dc5;
 /** One step of hashString(): the hash of a phrase grows a character at a time as matching reads on. */
 const fnvStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193) >>> 0;
@@ -71,100 +83,48 @@ const TAB = 0x09;
 
 /**
  * A gazetteer answers "is this a known phrase, or the start of one?" from a hash table of its own
- * over the packed lines: each key is a stretch of the text (a phrase, or one of its word-boundary
+ * over its lines: each key is a stretch of the text (a phrase, or one of its word-boundary
  * prefixes) with its hash. A JavaScript Map of the same fifty thousand strings cost 20–40 ms to
  * fill at start-up, and matching would have to build every candidate phrase as a string to ask it.
  */
 export class Gazetteer {
   private readonly lines: string;
-  /** Where each line starts in `lines`, and one past the end of the last. */
   private readonly lineStarts: Int32Array;
   private readonly listed: number;
-  /** Counts of mined phrase k at counts[k * slots ...]. */
   private readonly slots: number;
   private readonly counts: Uint32Array;
   /** Tags of the listed phrases, split from their lines when first needed. */
   private readonly listedTags: (readonly string[] | undefined)[];
   private readonly tagLists = new Map<string, readonly string[]>();
-  // The table: open addressing, linear probing; keyLength -1 marks a free slot.
   private readonly tableMask: number;
   private readonly keyHash: Uint32Array;
   private readonly keyStart: Int32Array;
   private readonly keyLength: Int32Array;
   private readonly keyListed: Int32Array;
   private readonly keyMined: Int32Array;
-  /** The length of the longest key: no longer stretch of a word can be one (it bounds compoundHeadTags on a 1 MB "word"). */
-  private longestKey = 0;
+  /** No longer stretch of a word can be a key (it bounds compoundHeadTags on a 1 MB "word"). */
+  private readonly longestKey: number;
 
-  constructor(data: GazetteerData | PackedGazetteer) {
-    const packed = 'lines' in data ? data : packData(data);
-    this.lines = packed.lines;
-    this.listed = packed.listed;
-    this.slots = packed.slots;
-    const text = this.lines;
-    // An empty text has no lines (not one empty line): a gazetteer of no phrases.
-    let lineCount = text ? 1 : 0;
-    let spaces = 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCount++;
-    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
-    this.lineStarts = new Int32Array(lineCount + 1);
-    for (let k = 1, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts[k++] = at + 1;
-    this.lineStarts[lineCount] = text.length + 1;
+  constructor(data: GazetteerData | GazetteerLines | GazetteerTables) {
+    const tables = 'keyHash' in data ? data : buildTables('lines' in data ? data : linesOf(data));
+    this.lines = tables.lines;
+    this.lineStarts = tables.lineStarts;
+    this.listed = tables.listed;
+    this.slots = tables.slots;
+    this.counts = tables.counts;
+    this.keyHash = tables.keyHash;
+    this.keyStart = tables.keyStart;
+    this.keyLength = tables.keyLength;
+    this.keyListed = tables.keyListed;
+    this.keyMined = tables.keyMined;
+    this.longestKey = tables.longestKey;
+    this.tableMask = this.keyHash.length - 1;
     this.listedTags = new Array<undefined>(this.listed);
-    const mined = lineCount - this.listed;
-    this.counts = new Uint32Array(mined * this.slots);
-    if ('lines' in data) {
-      let next = 0;
-      for (let k = 0; k < data.masks.length; k++) {
-        for (let mask = data.masks[k]!; mask !== 0; mask &= mask - 1) this.counts[k * data.slots + lowestBit(mask)] = data.counts[next++]!;
-      }
-    } else data.mined.forEach(([, counts], k) => {
-      this.counts.set(counts, k * this.slots);
-    });
-
-    let capacity = 1024;
-    while (capacity < 2 * (lineCount + spaces)) capacity *= 2;
-    this.tableMask = capacity - 1;
-    this.keyHash = new Uint32Array(capacity);
-    this.keyStart = new Int32Array(capacity);
-    this.keyLength = new Int32Array(capacity).fill(-1);
-    this.keyListed = new Int32Array(capacity).fill(-1);
-    this.keyMined = new Int32Array(capacity).fill(-1);
-    // Later lines of a phrase replace earlier ones, as they would in a Map.
-    for (let k = 0; k < lineCount; k++) {
-      const start = this.lineStarts[k]!;
-      const stop = this.lineStarts[k + 1]! - 1;
-      let hash = FNV_OFFSET;
-      let at = start;
-      for (; at < stop; at++) {
-        const code = text.charCodeAt(at);
-        if (code === TAB && k < this.listed) break;
-        if (code === SPACE && at > start) this.insert(hash, start, at - start);
-        hash = fnvStep(hash, code);
-      }
-      const slot = this.insert(hash, start, at - start);
-      if (k < this.listed) this.keyListed[slot] = k;
-      else this.keyMined[slot] = k - this.listed;
-    }
   }
 
-  /** The slot of a key, taken if new. */
-  private insert(hash: number, start: number, length: number): number {
-    const text = this.lines;
-    for (let slot = hash & this.tableMask; ; slot = (slot + 1) & this.tableMask) {
-      if (this.keyLength[slot] === -1) {
-        this.keyHash[slot] = hash;
-        this.keyStart[slot] = start;
-        this.keyLength[slot] = length;
-        this.longestKey = Math.max(this.longestKey, length);
-        return slot;
-      }
-      if (this.keyHash[slot] !== hash || this.keyLength[slot] !== length) continue;
-      const other = this.keyStart[slot]!;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = text.charCodeAt(other + i) === text.charCodeAt(start + i);
-      if (same) return slot;
-    }
+  tables(): GazetteerTables {
+    const { lines, lineStarts, listed, slots, counts, longestKey, keyHash, keyStart, keyLength, keyListed, keyMined } = this;
+    return { lines, lineStarts, listed, slots, counts, longestKey, keyHash, keyStart, keyLength, keyListed, keyMined };
   }
 
   /** The slot of the phrase words[start..end) (less `drop` final characters) of this hash and length, or -1. */
@@ -209,18 +169,6 @@ export class Gazetteer {
       listed: Array.from({ length: this.listed }, (_, k) => [this.line(k).slice(0, this.line(k).indexOf('\t')), [...this.tagsOf(k)]]),
       mined: Array.from({ length: this.lineStarts.length - 1 - this.listed }, (_, k) => [this.line(this.listed + k), [...this.counts.subarray(k * this.slots, (k + 1) * this.slots)]]),
     };
-  }
-
-  pack(): PackedGazetteer {
-    if (this.slots > 8) throw new Error(`lektor: ${this.slots} gazetteer count slots do not fit the packed masks`);
-    const masks = new Uint8Array(this.counts.length / Math.max(this.slots, 1));
-    const counts: number[] = [];
-    this.counts.forEach((count, i) => {
-      if (count === 0) return;
-      masks[Math.floor(i / this.slots)]! |= 1 << i % this.slots;
-      counts.push(count);
-    });
-    return { lines: this.lines, listed: this.listed, slots: this.slots, masks, counts: Uint32Array.from(counts) };
   }
 
   /** Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own). */
@@ -289,16 +237,86 @@ export class Gazetteer {
   }
 }
 
-/** The packed form of gazetteer data; the phrases and tags must not hold the characters that separate them. */
-function packData({ listed, mined }: GazetteerData): PackedGazetteer {
+/** The lines of gazetteer data; the phrases and tags must not hold the characters that separate them. */
+function linesOf({ listed, mined }: GazetteerData): GazetteerLines {
   const unsafe = (text: string) => /[\n\t]/.test(text);
   if (mined.some(([phrase]) => unsafe(phrase)) || listed.some(([phrase, tags]) => unsafe(phrase) || tags.some((tag) => unsafe(tag) || tag.includes(',') || !tag))) {
     throw new Error('lektor: a gazetteer phrase or tag holds a line break, tab or comma');
   }
   const lines = [...listed.map(([phrase, tags]) => `${phrase}\t${tags.join(',')}`), ...mined.map(([phrase]) => phrase)].join('\n');
   const slots = mined.reduce((most, [, counts]) => Math.max(most, counts.length), 0);
-  // The constructor fills the counts from `mined` itself.
-  return { lines, listed: listed.length, slots, masks: new Uint8Array(0), counts: new Uint32Array(0) };
+  const counts = new Uint32Array(mined.length * slots);
+  mined.forEach(([, phraseCounts], k) => {
+    counts.set(phraseCounts, k * slots);
+  });
+  return { lines, listed: listed.length, slots, counts };
+}
+
+/**
+ * The hash table over the lines: each key is a stretch of the text (a phrase, or one of its
+ * word-boundary prefixes) with its hash. At most half of the slots are taken, so that a probe for
+ * a stretch that is no key ends soon.
+ */
+function buildTables(data: GazetteerLines): GazetteerTables {
+  const text = data.lines;
+  // An empty text has no lines (not one empty line): a gazetteer of no phrases.
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  if (text) lineStarts.push(text.length + 1);
+  const lineCount = lineStarts.length - 1;
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
+  // Sized first for every line and word boundary, then again for the keys there are.
+  const first = fillTable(data, lineStarts, lineCount + spaces);
+  const keys = first.keyLength.reduce((sum, length) => sum + (length === -1 ? 0 : 1), 0);
+  return keys < lineCount + spaces ? fillTable(data, lineStarts, keys) : first;
+}
+
+function fillTable(data: GazetteerLines, lineStarts: number[], keys: number): GazetteerTables {
+  const text = data.lines;
+  let capacity = 1024;
+  while (capacity < 2 * keys) capacity *= 2;
+  const mask = capacity - 1;
+  const keyHash = new Uint32Array(capacity);
+  const keyStart = new Int32Array(capacity);
+  const keyLength = new Int32Array(capacity).fill(-1);
+  const keyListed = new Int32Array(capacity).fill(-1);
+  const keyMined = new Int32Array(capacity).fill(-1);
+  let longestKey = 0;
+  /** The slot of a key, taken if new. */
+  const insert = (hash: number, start: number, length: number): number => {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      if (keyLength[slot] === -1) {
+        keyHash[slot] = hash;
+        keyStart[slot] = start;
+        keyLength[slot] = length;
+        longestKey = Math.max(longestKey, length);
+        return slot;
+      }
+      if (keyHash[slot] !== hash || keyLength[slot] !== length) continue;
+      const other = keyStart[slot]!;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = text.charCodeAt(other + i) === text.charCodeAt(start + i);
+      if (same) return slot;
+    }
+  };
+  // Later lines of a phrase replace earlier ones, as they would in a Map.
+  for (let k = 0; k < lineStarts.length - 1; k++) {
+    const start = lineStarts[k]!;
+    const stop = lineStarts[k + 1]! - 1;
+    let hash = FNV_OFFSET;
+    let at = start;
+    for (; at < stop; at++) {
+      const code = text.charCodeAt(at);
+      if (code === TAB && k < data.listed) break;
+      if (code === SPACE && at > start) insert(hash, start, at - start);
+      hash = fnvStep(hash, code);
+    }
+    const slot = insert(hash, start, at - start);
+    if (k < data.listed) keyListed[slot] = k;
+    else keyMined[slot] = k - data.listed;
+  }
+  return { ...data, lineStarts: Int32Array.from(lineStarts), longestKey, keyHash, keyStart, keyLength, keyListed, keyMined };
 }
 
 function add(counts: TypeCounts, phrase: string, slot: number): void {

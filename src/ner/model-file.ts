@@ -1,12 +1,15 @@
 /**
- * The model file (shipped gzipped, see platform.ts): [uint32 header length][JSON header][gazetteer][emission weights]
- * [float32 transition weights]. The gazetteer is packed (gazetteer.ts): its phrases as UTF-8 lines,
- * a uint8 mask of the count slots set for each mined phrase, and those counts as uint32. Files
- * that hold it as JSON in the header still load. Emission weights are quantised to int16 with one scale and stored
- * by rows ("rows" layout): a bitmap of the hashed rows that have a weight other than 0, a uint16
- * mask of the labels with a weight for each such row, and those weights. Two thirds of the rows
- * are all zero, so the file holds a seventh of the dense array, and loading it decompresses that
- * much less. Files of the earlier dense layout (every row, int16) still load.
+ * The model file (shipped gzipped, see platform.ts): [uint32 header length][JSON header, padded
+ * with spaces][sections]. Every section starts at a multiple of four bytes, so that loading takes
+ * each as a typed-array view over the file's bytes, without copying it or visiting its entries:
+ * first the gazetteer as matching uses it (gazetteer.ts: its lines as UTF-8, where each line
+ * starts, the counts of the mined phrases, the hash table), then the emission weights, then the
+ * float32 transition weights. Emission weights are quantised to int16 with one scale and stored by
+ * rows ("rows" layout): a bitmap of the hashed rows that have a weight other than 0, a uint16 mask
+ * of the labels with a weight for each such row, and those weights. Two thirds of the rows are all
+ * zero, so the file holds a seventh of the dense array. Files of earlier layouts still load: their
+ * sections unaligned, the gazetteer packed (lines, then only the counts other than 0) or as JSON in
+ * the header, the weights dense (every row, int16).
  */
 import { LABEL_COUNT } from './labels.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
@@ -36,19 +39,32 @@ interface Encoding {
   /** In the rows layout: how many rows and weights are stored (counting them would cost more than reading them). */
   rows?: number;
   nonzero?: number;
+  /** Every section starts at a multiple of four bytes; absent in files of earlier layouts. */
+  aligned?: true;
 }
 
 /** Where the header's gazetteer field stands in the file, in place of the gazetteer: the sizes of its sections. */
 interface GazetteerSections {
   listed: number;
   slots: number;
-  /** Bytes of the UTF-8 lines. */
+  /** Lines, and bytes of their UTF-8 text. */
+  lines: number;
   bytes: number;
-  /** Mined phrases: one mask byte each. */
+  /** Slots of the hash table. */
+  capacity: number;
+  longestKey: number;
+}
+
+/** The gazetteer sections of the packed layout before: lines, a mask of the counts other than 0 for each mined phrase, those counts. */
+interface PackedSections {
+  listed: number;
+  slots: number;
+  bytes: number;
   mined: number;
-  /** Counts stored: four bytes each. */
   counts: number;
 }
+
+type StoredGazetteer = GazetteerSections | PackedSections | GazetteerData;
 
 const L = LABEL_COUNT;
 const utf8 = new TextEncoder();
@@ -56,6 +72,8 @@ const utf8Decoder = new TextDecoder();
 
 /** The index of the lowest set bit of a non-zero word. */
 const lowestBit = (word: number) => 31 - Math.clz32(word & -word);
+
+const paddedLength = (byteLength: number) => (byteLength + 3) & ~3;
 
 export function encodeModel({ header, weights }: ModelFile): Uint8Array {
   let maxAbs = 0;
@@ -83,34 +101,96 @@ export function encodeQuantised(header: ModelHeader, { values, scale }: { values
     present[row >>> 5]! |= 1 << (row & 31);
     masks.push(mask);
   }
-  const encoding: Encoding = { scale, layout: 'rows', rows: masks.length, nonzero: nonzero.length };
-  const packed = header.gazetteer.pack();
-  const lines = utf8.encode(packed.lines);
-  const gazetteer: GazetteerSections = { listed: packed.listed, slots: packed.slots, bytes: lines.length, mined: packed.masks.length, counts: packed.counts.length };
+  const encoding: Encoding = { scale, layout: 'rows', rows: masks.length, nonzero: nonzero.length, aligned: true };
+  const tables = header.gazetteer.tables();
+  const lines = utf8.encode(tables.lines);
+  const gazetteer: GazetteerSections = {
+    listed: tables.listed,
+    slots: tables.slots,
+    lines: tables.lineStarts.length - 1,
+    bytes: lines.length,
+    capacity: tables.keyHash.length,
+    longestKey: tables.longestKey,
+  };
   const json = utf8.encode(JSON.stringify({ ...header, gazetteer, ...encoding }));
-  const headerLength = new Uint8Array(4);
-  new DataView(headerLength.buffer).setUint32(0, json.length, true);
-  const sections = [lines, packed.masks, packed.counts, present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)];
-  const parts = [headerLength, json, ...sections.map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
-  const file = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    file.set(part, offset);
-    offset += part.length;
+  // Spaces after the JSON bring the first section to a multiple of four bytes.
+  const headerBytes = new Uint8Array(paddedLength(4 + json.length)).fill(0x20);
+  headerBytes.set(json, 4);
+  new DataView(headerBytes.buffer).setUint32(0, headerBytes.length - 4, true);
+  const sections = [
+    lines,
+    ...[tables.lineStarts, tables.counts, tables.keyHash, tables.keyStart, tables.keyLength, tables.keyListed, tables.keyMined],
+    ...[present, Uint16Array.from(masks), Int16Array.from(nonzero), new Float32Array(transition)],
+  ];
+  const file = new Uint8Array(sections.reduce((sum, array) => sum + paddedLength(array.byteLength), headerBytes.length));
+  file.set(headerBytes);
+  let offset = headerBytes.length;
+  for (const array of sections) {
+    file.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
+    offset += paddedLength(array.byteLength);
   }
   return file;
 }
 
-/** A copy of the bytes in an ArrayBuffer of their own: typed-array views need aligned offsets. */
-const copyOf = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+interface TypedArrayType<T> {
+  readonly BYTES_PER_ELEMENT: number;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+}
 
-/** Dense int16 weights (buckets × LABEL_COUNT) from the "rows" layout, and the bytes it took. */
-function readRows(body: Uint8Array, buckets: number, { rows = 0, nonzero: count = 0 }: Encoding): { values: Int16Array; length: number } {
-  let offset = 0;
-  const take = (byteLength: number) => copyOf(body.subarray(offset, (offset += byteLength)));
-  const present = new Uint32Array(take(Math.ceil(buckets / 32) * 4));
-  const masks = new Uint16Array(take(rows * 2));
-  const nonzero = new Int16Array(take(count * 2));
+/** The sections of a file, read one after the other. */
+class Sections {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private offset: number,
+    private readonly aligned: boolean,
+  ) {}
+
+  /** The next section, of `length` elements: a view of the bytes where they are aligned for the type, else a copy. */
+  take<T>(Type: TypedArrayType<T>, length: number): T {
+    const byteLength = length * Type.BYTES_PER_ELEMENT;
+    const at = this.bytes.byteOffset + this.offset;
+    this.offset += this.aligned ? paddedLength(byteLength) : byteLength;
+    const buffer = this.bytes.buffer as ArrayBuffer;
+    return at % Type.BYTES_PER_ELEMENT === 0 ? new Type(buffer, at, length) : new Type(buffer.slice(at, at + byteLength), 0, length);
+  }
+
+  /** The elements left to the end of the file. */
+  remaining(Type: TypedArrayType<unknown>): number {
+    return Math.floor((this.bytes.length - this.offset) / Type.BYTES_PER_ELEMENT);
+  }
+}
+
+function readGazetteer(sections: Sections, stored: StoredGazetteer): Gazetteer {
+  if ('mined' in stored && Array.isArray(stored.mined)) return new Gazetteer(stored as GazetteerData);
+  if ('capacity' in stored) {
+    const { listed, slots, lines: lineCount, bytes, capacity, longestKey } = stored;
+    const lines = utf8Decoder.decode(sections.take(Uint8Array, bytes));
+    const lineStarts = sections.take(Int32Array, lineCount + 1);
+    const counts = sections.take(Uint32Array, (lineCount - listed) * slots);
+    const keyHash = sections.take(Uint32Array, capacity);
+    const keyStart = sections.take(Int32Array, capacity);
+    const keyLength = sections.take(Int32Array, capacity);
+    const keyListed = sections.take(Int32Array, capacity);
+    const keyMined = sections.take(Int32Array, capacity);
+    return new Gazetteer({ lines, lineStarts, listed, slots, counts, longestKey, keyHash, keyStart, keyLength, keyListed, keyMined });
+  }
+  const { listed, slots, bytes, mined, counts: storedCounts } = stored as PackedSections;
+  const lines = utf8Decoder.decode(sections.take(Uint8Array, bytes));
+  const masks = sections.take(Uint8Array, mined);
+  const nonzero = sections.take(Uint32Array, storedCounts);
+  const counts = new Uint32Array(mined * slots);
+  let next = 0;
+  for (let k = 0; k < mined; k++) {
+    for (let mask = masks[k]!; mask !== 0; mask &= mask - 1) counts[k * slots + lowestBit(mask)] = nonzero[next++]!;
+  }
+  return new Gazetteer({ lines, listed, slots, counts });
+}
+
+/** Dense int16 weights (buckets × LABEL_COUNT) from the "rows" layout. */
+function readRows(sections: Sections, buckets: number, { rows = 0, nonzero: count = 0 }: Encoding): Int16Array {
+  const present = sections.take(Uint32Array, Math.ceil(buckets / 32));
+  const masks = sections.take(Uint16Array, rows);
+  const nonzero = sections.take(Int16Array, count);
   const values = new Int16Array(buckets * L);
   let row = 0;
   let k = 0;
@@ -120,39 +200,18 @@ function readRows(body: Uint8Array, buckets: number, { rows = 0, nonzero: count 
       for (let mask = masks[row++]!; mask !== 0; mask &= mask - 1) values[base + lowestBit(mask)] = nonzero[k++]!;
     }
   }
-  return { values, length: offset };
-}
-
-/** The dense layout of earlier files: every row, int16. */
-function readDense(body: Uint8Array, buckets: number): { values: Int16Array; length: number } {
-  const length = buckets * L * 2;
-  return { values: new Int16Array(copyOf(body.subarray(0, length))), length };
-}
-
-/** The packed gazetteer at the start of `body`, and the bytes it took. */
-function readGazetteer(body: Uint8Array, { listed, slots, bytes, mined, counts }: GazetteerSections): { gazetteer: Gazetteer; length: number } {
-  const masksEnd = bytes + mined;
-  const lines = utf8Decoder.decode(body.subarray(0, bytes));
-  const gazetteer = new Gazetteer({ lines, listed, slots, masks: body.subarray(bytes, masksEnd), counts: new Uint32Array(copyOf(body.subarray(masksEnd, masksEnd + counts * 4))) });
-  return { gazetteer, length: masksEnd + counts * 4 };
+  return values;
 }
 
 export function decodeModel(bytes: Uint8Array): ModelFile {
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
-  type StoredHeader = Omit<ModelHeader, 'gazetteer'> & Encoding & { gazetteer: GazetteerData | GazetteerSections };
-  const { scale, layout, rows, nonzero, gazetteer: stored, ...fields } = JSON.parse(utf8Decoder.decode(bytes.subarray(4, 4 + headerLength))) as StoredHeader;
+  type StoredHeader = Omit<ModelHeader, 'gazetteer'> & Encoding & { gazetteer: StoredGazetteer };
+  const { scale, layout, rows, nonzero, aligned, gazetteer: stored, ...fields } = JSON.parse(utf8Decoder.decode(bytes.subarray(4, 4 + headerLength))) as StoredHeader;
   if (fields.format !== 1 || (layout !== undefined && layout !== 'rows')) throw new Error(`lektor: unknown NER model format ${String(fields.format)}, layout ${String(layout)}`);
-  let body = bytes.subarray(4 + headerLength);
-  let gazetteer: Gazetteer;
-  if (Array.isArray(stored.listed)) gazetteer = new Gazetteer(stored as GazetteerData);
-  else {
-    const packed = readGazetteer(body, stored as GazetteerSections);
-    gazetteer = packed.gazetteer;
-    body = body.subarray(packed.length);
-  }
-  const header: ModelHeader = { ...fields, gazetteer };
-  const { values, length } = layout === 'rows' ? readRows(body, header.buckets, { scale, rows, nonzero }) : readDense(body, header.buckets);
-  const transition = new Float32Array(copyOf(body.subarray(length)));
+  const sections = new Sections(bytes, 4 + headerLength, aligned === true);
+  const header: ModelHeader = { ...fields, gazetteer: readGazetteer(sections, stored) };
+  const values = layout === 'rows' ? readRows(sections, header.buckets, { scale, rows, nonzero }) : sections.take(Int16Array, header.buckets * L);
+  const transition = sections.take(Float32Array, sections.remaining(Float32Array));
   // Tagging reads the int16 weights (Weights.quantised). The floats, ten million of them, are made
   // only when something asks for `emission` (a tool that retrains or re-encodes a model).
   let emission: Float32Array | undefined;
