@@ -120,6 +120,15 @@ describe('Gazetteer', () => {
     expect(gazetteer.matches(words, new Map([['Atlantis', [0, 3, 0, 0]]])).map((match) => match.tag)).toEqual(['city']);
   });
 
+  it('matches the same from words looked up beforehand', () => {
+    const words = ['Atlantiss', 'Atlantis', 'und', 'Neu', 'Delhis', 'Hafen', 'Neu', ''];
+    const lookups = words.map((word) => ({ lookup: gazetteer.lookUp(word) }));
+    expect(gazetteer.matches(words, undefined, lookups)).toEqual(gazetteer.matches(words));
+    expect(gazetteer.matches(words, undefined, lookups)).toHaveLength(3);
+    const exclude = new Map([['Atlantis', [0, 3, 0, 0]]]);
+    expect(gazetteer.matches(words, exclude, lookups)).toEqual(gazetteer.matches(words, exclude));
+  });
+
   // Two annotated sentences: "Olga Berg aus Atlantis kam gestern an ." and "Ihre Stadt ist klein ."
   const counts: TypeCounts = new Map();
   countPhrases(['Olga', 'Berg', 'aus', 'Atlantis', 'kam', 'gestern', 'an', '.'], [{ start: 0, end: 2, type: 0 }, { start: 3, end: 4, type: 1 }], counts);

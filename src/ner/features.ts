@@ -5,7 +5,7 @@
  */
 import { hashString, mixHash } from './hash.js';
 import { hasOrganisationEnding, isPersonCue, type NerLexicon } from './lexicon.js';
-import type { Gazetteer, TypeCounts } from './gazetteer.js';
+import type { Gazetteer, TypeCounts, WordLookup } from './gazetteer.js';
 
 export interface FeatureContext {
   lexicon: NerLexicon;
@@ -82,6 +82,8 @@ interface WordInfo {
   /** The word's share of its neighbours' context features, hashed once instead of per token. */
   context: ContextHashes;
   memo: WordMemo;
+  /** The gazetteer's view of the word alone. */
+  lookup: WordLookup;
 }
 
 /**
@@ -171,6 +173,7 @@ function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): Wor
     own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own,
     context: contextHashes(lower, shapeHash),
     memo: {},
+    lookup: gazetteer.lookUp(word),
   };
 }
 
@@ -221,7 +224,7 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
   const described = describedWords(context);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, context, described);
   // The gazetteer tags of token i are tags[tagStart[i]..tagStart[i + 1]), in match order.
-  const matches = gazetteer.matches(words, exclude);
+  const matches = gazetteer.matches(words, exclude, infos);
   const tagStart = new Uint32Array(n + 1);
   for (const match of matches) for (let i = match.start; i < match.end; i++) tagStart[i + 1]!++;
   for (let i = 0; i < n; i++) tagStart[i + 1]! += tagStart[i]!;

@@ -57,6 +57,13 @@ export interface GazetteerTables extends GazetteerLines {
   keyMined: Int32Array;
 }
 
+/** A word's hash (as phrase matching starts it), and its table slots alone and without a final "s" (-1: none). */
+export interface WordLookup {
+  hash: number;
+  slot: number;
+  stemSlot: number;
+}
+
 export interface GazetteerMatch {
   start: number;
   end: number;
@@ -171,13 +178,37 @@ export class Gazetteer {
     };
   }
 
-  /** Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own). */
-  matches(words: readonly string[], exclude?: TypeCounts): GazetteerMatch[] {
+  /** What matching works out for `word` standing alone; a caller that meets the word again keeps it and passes it to matches(). */
+  lookUp(word: string): WordLookup {
+    const words = [word];
+    const last = word.length - 1;
+    let hash = FNV_OFFSET;
+    for (let j = 0; j < last; j++) hash = fnvStep(hash, word.charCodeAt(j));
+    const stemSlot = word.length > 3 && word.charCodeAt(last) === 0x73 /* s */ ? this.find(hash, word.length - 1, words, 0, 1, 1) : -1;
+    if (last >= 0) hash = fnvStep(hash, word.charCodeAt(last));
+    return { hash, stemSlot, slot: this.find(hash, word.length, words, 0, 1, 0) };
+  }
+
+  /**
+   * Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own).
+   * `lookups[i]`, if given, is lookUp(words[i]), which spares working out every word's hash again.
+   */
+  matches(words: readonly string[], exclude?: TypeCounts, lookups?: readonly { readonly lookup: WordLookup }[]): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
     for (let start = 0; start < words.length; start++) {
       let hash = FNV_OFFSET;
       let length = -1;
-      for (let end = start + 1; end <= Math.min(words.length, start + MAX_PHRASE_TOKENS); end++) {
+      let end = start + 1;
+      if (lookups) {
+        const { lookup } = lookups[start]!;
+        if (lookup.stemSlot >= 0) this.collect(lookup.stemSlot, start, end, true, exclude, found);
+        if (lookup.slot < 0) continue;
+        this.collect(lookup.slot, start, end, false, exclude, found);
+        hash = lookup.hash;
+        length = words[start]!.length;
+        end++;
+      }
+      for (; end <= Math.min(words.length, start + MAX_PHRASE_TOKENS); end++) {
         const word = words[end - 1]!;
         if (end > start + 1) hash = fnvStep(hash, SPACE);
         length += word.length + 1;
