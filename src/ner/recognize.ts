@@ -29,11 +29,12 @@ export function recognizeMentions(doc: Doc): Mention[] {
   const tagger = loadTagger(doc.lang);
   if (!tagger) return [];
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = tokens.map((token) => doc.view.slice(token.start, token.end));
+  const { tokens, view } = doc;
+  for (const { firstToken, endToken } of doc.sentences) {
+    const words = new Array<string>(endToken - firstToken);
+    for (let i = firstToken; i < endToken; i++) words[i - firstToken] = view.slice(tokens[i]!.start, tokens[i]!.end);
     for (const span of tagger.tag(words)) {
-      mentions.push({ start: tokens[span.start]!.start, end: tokens[span.end - 1]!.end, type: ENTITY_TYPES[span.type]!, score: span.score });
+      mentions.push({ start: tokens[firstToken + span.start]!.start, end: tokens[firstToken + span.end - 1]!.end, type: ENTITY_TYPES[span.type]!, score: span.score });
     }
   }
   return mentions;
