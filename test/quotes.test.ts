@@ -297,6 +297,63 @@ describe('German quotes', () => {
     const found = quotesOf('Nach Ansicht von Senatorin Petra Lang hat die Behörde „auf ganzer Linie versagt“.', 'de');
     expect(find(found, 'auf ganzer Linie versagt')).toMatchObject({ kind: 'partial', speaker: 'Petra Lang' });
   });
+
+  it('leaves a colon introduction whose subject is a thing to the speaker before: "Seine Zuversicht gründet sich auf ...:"', () => {
+    const text = 'Der EU-Beauftragte Javier Solana äußerte sich zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingt.“ Seine Zuversicht gründet sich auf frühere Erfahrungen: „Solche Entscheidungen fallen immer in letzter Minute.“';
+    expect(find(quotesOf(text, 'de'), 'Solche Entscheidungen fallen immer in letzter Minute.')).toMatchObject({ kind: 'direct', speaker: 'Javier Solana' });
+  });
+
+  it('prefers a person to a place and to a name inside an object before a colon', () => {
+    const found = quotesOf('Jegliche Mitverantwortung für die Affäre im Bezirk Weser-Ems weist Swantje Hartmann von sich: „Die Verantwortung trägt der Vorsitzende.“ Dabei griff sie auch den neuen Präsidenten Otto Brandt an: „Er hat versagt.“', 'de');
+    expect(find(found, 'Die Verantwortung trägt der Vorsitzende.')).toMatchObject({ speaker: 'Swantje Hartmann' });
+    expect(find(found, 'Er hat versagt.')).toMatchObject({ speaker: 'Swantje Hartmann', mention: 'sie' });
+  });
+
+  it('gives a fragment to the speaker of a "Wie X erklärte," frame, not to the subject of a later "sieht"', () => {
+    const found = quotesOf('Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung in dem Gesetz „kein Hindernis für den freien Verkehr“.', 'de');
+    expect(find(found, 'kein Hindernis für den freien Verkehr')).toMatchObject({ kind: 'partial', speaker: 'Hartmut Möllring' });
+  });
+
+  it('gives a fragment in a "Für X ist/sei ..." clause to X', () => {
+    const found = quotesOf('Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“. Was für die Ministerin eine „flexible Lösung“ ist, war für die Verbände ein Wortbruch.', 'de');
+    expect(find(found, 'aus vielen Gründen verständlich')).toMatchObject({ kind: 'partial', speaker: 'Theologen Hans Küng' });
+    expect(find(found, 'flexible Lösung')).toMatchObject({ kind: 'partial', mention: 'Ministerin' });
+  });
+
+  it('resolves "sie" and "er" by the gender of titles and roles, and not to a name said inside a quote', () => {
+    const found = quotesOf('Ministerin Anna Roth traf am Montag Minister Jan Berg. „Wir sind uns in allen Fragen einig“, sagte sie. Die Aktivistin Halima Said sprach gegenüber dem Sender: „Frauen haben sich gegen den Diktator Omar Bashir gestellt“, betont sie.', 'de');
+    expect(find(found, 'Wir sind uns in allen Fragen einig')).toMatchObject({ speaker: 'Anna Roth', mention: 'sie' });
+    expect(find(found, 'Frauen haben sich gegen den Diktator Omar Bashir gestellt')).toMatchObject({ speaker: 'Halima Said' });
+  });
+
+  it('ends an organisation\'s name before a place: "die US-Regierung Georgien als „...“ bezeichnet"', () => {
+    const found = quotesOf('Der Bericht ist brisant, weil die US-Regierung Georgien im letzten Monat als „junge couragierte Demokratie“ bezeichnet hat.', 'de');
+    expect(find(found, 'junge couragierte Demokratie')).toMatchObject({ kind: 'partial', mention: 'US-Regierung' });
+  });
+
+  it('finds the subject before an apposition of several commas and before a relative clause with "der"', () => {
+    const text = 'Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Politik ist ungerecht.“\n\nDer 84-jährige Hans Küng, der als Kritiker gilt, hofft aber, „dass der Nachfolger offener ist“. Kritik kommt vom Fahrgastverband Pro Bahn, der diese Maßnahme als „Kapitulation“ sieht.';
+    const found = quotesOf(text, 'de');
+    expect(find(found, 'Diese Politik ist ungerecht.')).toMatchObject({ speaker: 'Sadiq Khan' });
+    expect(find(found, 'dass der Nachfolger offener ist')).toMatchObject({ speaker: 'Hans Küng' });
+    expect(find(found, 'Kapitulation')).toMatchObject({ kind: 'partial', speaker: 'Pro Bahn' });
+  });
+
+  it('reads the agent of a passive cue after a fragment and the subject after "wird": "von X als „...“ bezeichnet", "wird X wie folgt zitiert:"', () => {
+    const found = quotesOf('Seine Werke werden von Musikkennern als „Meilensteine der Musik“ bezeichnet. Auf der Seite des Vereins wird Lutz Krämer wie folgt zitiert: „Es gab schon leichtere Jahre.“', 'de');
+    expect(find(found, 'Meilensteine der Musik')).toMatchObject({ kind: 'partial', mention: 'Musikkennern' });
+    expect(find(found, 'Es gab schon leichtere Jahre.')).toMatchObject({ kind: 'direct', speaker: 'Lutz Krämer' });
+  });
+
+  it('takes a capitalised noun for a noun, not for Konjunktiv I: "während einer Rede ... hinreißen lassen:"', () => {
+    const found = quotesOf('Bei einer Debatte im Landtag hatte sich Gudrun Pieper während einer Rede der Abgeordneten Filiz Polat zu dem Zwischenruf hinreißen lassen: „Man hätte Sie abschieben sollen.“', 'de');
+    expect(find(found, 'Man hätte Sie abschieben sollen.')).toMatchObject({ kind: 'direct', speaker: 'Gudrun Pieper' });
+  });
+
+  it('reads the subject past adverbs after the verb and "Stellung nehmen" as a cue', () => {
+    const found = quotesOf('Am Rande der Sitzung nahm jetzt auch der Ministerpräsident Christian Wulff zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.', 'de');
+    expect(find(found, 'das Konto jetzt einlösen')).toMatchObject({ kind: 'partial', speaker: 'Christian Wulff' });
+  });
 });
 
 describe('English quotes', () => {
@@ -383,5 +440,15 @@ describe('English quotes', () => {
     expect(find(found, 'We will keep the library open,')).toMatchObject({ kind: 'direct', speaker: 'Nina Patel', cue: 'told' });
     expect(found.some((quote) => quote.text.includes('City Hall'))).toBe(false);
     expect(find(found, 'the city had not found the money')).toMatchObject({ kind: 'indirect', speaker: 'Sam Ortiz', cue: 'said' });
+  });
+
+  it('gives a fragment after "For X," to X', () => {
+    const found = quotesOf('For Mayor Ann Lee, the vote was “a first step for the whole town”.', 'en');
+    expect(find(found, 'a first step for the whole town')).toMatchObject({ kind: 'partial', speaker: 'Ann Lee' });
+  });
+
+  it('resolves "she" past a man named later, by the titles in front of the names', () => {
+    const found = quotesOf('Mrs Clara Stone met Mr Tom Hale on Monday. “We agree on the plan,” she said.', 'en');
+    expect(find(found, 'We agree on the plan,')).toMatchObject({ kind: 'direct', speaker: 'Clara Stone', mention: 'she' });
   });
 });

@@ -76,6 +76,8 @@ export interface QuoteLexicon {
   demonstratives: ReadonlySet<string>;
   /** Relative pronouns: "Trump, der einst erklärte" gives the words to Trump. */
   relativePronouns: ReadonlySet<string>;
+  /** Relative pronouns that are the subject of their clause even with a phrase after them: German "der" (the object would be "den"). */
+  subjectRelatives: ReadonlySet<string>;
   /** Prepositions: a phrase right after one is no subject ("am Samstag", "mit Kritik"). */
   prepositions: ReadonlySet<string>;
   /** Determiners of a dative, accusative or genitive phrase, which is no subject ("den Vorsitzenden"). */
@@ -86,6 +88,12 @@ export interface QuoteLexicon {
   organisationNouns: readonly string[];
   /** Endings of role nouns in front of a name ("Außenminister", "Sprecherin"). */
   roleEndings: readonly string[];
+  /** Endings of nouns for people who do something ("Ermittler", "Demonstranten", "protesters"), unlike things and abstractions ("Zuversicht", "Haltung"). */
+  agentEndings: readonly string[];
+  /** Prepositions that open a clause with whose view it gives: "Für X ist ...", "For X, ...". */
+  opinionPrepositions: ReadonlySet<string>;
+  /** Texts that carry words of their own, as a speaker does: "Der Text:", "the letter:". */
+  documentNouns: ReadonlySet<string>;
   /** Words of the stop-word list that still describe a speaker: "former", "neue". */
   describingStopWords: ReadonlySet<string>;
   /** Courtesy titles with the gender they give: "Herr", "Mrs". */

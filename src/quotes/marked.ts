@@ -8,9 +8,9 @@
 import type { QuoteKind } from '../types.js';
 import type { Range } from '../document.js';
 import { findCues, type Cue } from './cues.js';
-import type { PhraseContext, SpeakerPhrase } from './phrase.js';
+import { isPersonNoun, phraseAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 import { hasReportedMood } from './reported.js';
-import { colonSpeaker, invertedSpeaker, subjectOf } from './subject.js';
+import { clauseStart, colonSpeaker, invertedSpeaker, subjectOf } from './subject.js';
 import type { BlockWords, Word } from './words.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -54,6 +54,9 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
 
   if (statement) {
     const tail = cueWithin(findCues(words, ctx.lexicon, af, Math.min(at, af + AFTER_REACH + 1)), ctx, af, at);
+    // "X sagte: „...“ betont sie.": the pronoun after stands for the speaker named before.
+    const named = tail?.phrase?.pronoun ? lastCue(ctx, bf, bt) : undefined;
+    if (named?.phrase && !named.phrase.pronoun && !named.phrase.descriptor) return direct(named);
     if (tail) return direct(tail);
     const inverted = invertedSpeaker(ctx, af, at);
     if (inverted) return { kind: 'direct', cue: cueRange(words, { first: inverted.verb, last: inverted.verb }), phrase: inverted.phrase, attributed: true };
@@ -63,10 +66,11 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
       const intro = introduction({ ...ctx, words: previousBlockIntro });
       if (intro) return direct(intro);
     }
-    const named = lastBefore?.text === ':' ? colonSpeaker(ctx, bf, bt - 1) : undefined;
-    if (named) {
+    // "Queensland sei ... verpflichtet: „...“": an introduction in reported speech goes on with the voice that reports it.
+    const introduced = lastBefore?.text === ':' && !hasReportedMood(ctx, bf, bt - 1) ? colonSpeaker(ctx, bf, bt - 1) : undefined;
+    if (introduced) {
       const cue = findCues(words, ctx.lexicon, bf, bt).at(-1);
-      return { kind: 'direct', cue: cue ? cueRange(words, cue) : null, phrase: named, attributed: true };
+      return { kind: 'direct', cue: cue ? cueRange(words, cue) : null, phrase: introduced, attributed: true };
     }
     return { kind: 'direct', cue: null, phrase: undefined, attributed: false };
   }
@@ -76,11 +80,14 @@ export function attributeMarked(ctx: PhraseContext, index: number, previousBlock
   if (isName(ctx, span, content, lastBefore)) return { kind: 'scare', cue: null, phrase: undefined, attributed: false };
   const sentenceFrom = Math.max(words.sentenceStart(bf), bf - SENTENCE_REACH);
   const sentenceTo = Math.min(words.sentenceEnd(at), at + SENTENCE_REACH);
-  const cuesAfter = findCues(words, ctx.lexicon, af, sentenceTo);
+  // Searched from the sentence start, so that a participle after the fragment still sees its passive auxiliary before it.
+  const cuesAfter = findCues(words, ctx.lexicon, sentenceFrom, sentenceTo).filter((cue) => cue.first >= af);
   // "..., „wenn jemand ...“, so Ute Bader.": a cue right after the fragment's comma is its own, whatever came before.
   const rightAfter = words.words[af]?.text === ',' && cuesAfter[0]?.first === af + 1 ? cueWithin(cuesAfter.slice(0, 1), ctx, sentenceFrom, sentenceTo) : undefined;
-  const found = rightAfter ?? lastCue(ctx, sentenceFrom, bt) ?? cueWithin(cuesAfter, ctx, sentenceFrom, sentenceTo);
+  const found = rightAfter ?? framingCue(ctx, sentenceFrom, sentenceTo) ?? lastCue(ctx, sentenceFrom, bt) ?? cueWithin(cuesAfter, ctx, sentenceFrom, sentenceTo);
   if (found?.phrase) return { kind: 'partial', cue: found.cue, phrase: found.phrase, attributed: true };
+  const holder = opinionHolder(ctx, sentenceFrom, bt);
+  if (holder) return { kind: 'partial', cue: null, phrase: holder, attributed: true };
   const quotesVoice = hasReportedMood(ctx, sentenceFrom, sentenceTo) || QUOTED_PHRASE.test(content);
   return { kind: 'scare', cue: null, phrase: undefined, attributed: false, quotesVoice };
 }
@@ -116,6 +123,40 @@ function resolveCue(ctx: PhraseContext, cue: Cue, from: number, to: number): Fou
     phrase: subjectOf(ctx, cue, from, to),
     impersonal: cue.shape === 'impersonal',
   };
+}
+
+/**
+ * "Wie X erklärte, sieht die Regierung „...“" / "..., wie X sagte.": a clause with "wie" around a
+ * cue frames its whole sentence, whatever other verb of saying or thinking the sentence has.
+ */
+function framingCue(ctx: PhraseContext, from: number, to: number): FoundCue | undefined {
+  const { words, lexicon } = ctx;
+  const framing = findCues(words, lexicon, from, to).filter((cue) => {
+    const start = clauseStart(ctx, cue.first, from);
+    const after = words.words[cue.last + 1];
+    const closes = after === undefined || after.text === ',' || words.isFinal(cue.last + 1);
+    return cue.shape === 'verb' && closes && start < cue.first && lexicon.asConjunctions.has(words.words[start]!.lower);
+  });
+  return cueWithin(framing, ctx, from, to);
+}
+
+/** How many words may open a clause before its "für": "Was für die Ministerin ...". */
+const OPINION_OPENING = 1;
+
+/**
+ * "Für den Theologen X sei der Rücktritt „verständlich“", "For Smith, the vote was “a disaster”":
+ * a clause that opens with "für" and a person gives that person's view.
+ */
+function opinionHolder(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = ctx;
+  for (let k = from; k <= Math.min(to - 2, from + OPINION_OPENING); k++) {
+    if (words.words[k]!.quote !== -1 || !lexicon.opinionPrepositions.has(words.words[k]!.lower)) continue;
+    const phrase = phraseAt(ctx, k + 1, to);
+    if (!phrase || phrase.pronoun) return undefined;
+    const named = (ctx.named?.(phrase.nameRange.start, phrase.nameRange.end) ?? 0) > 0 && !ctx.placeName?.(phrase.nameRange.start, phrase.nameRange.end);
+    return named || (phrase.descriptor && isPersonNoun(lexicon, phrase.head)) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 function cueRange(words: BlockWords, cue: Pick<Cue, 'first' | 'last'>): Range {

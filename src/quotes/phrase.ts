@@ -33,6 +33,8 @@ export interface PhraseContext {
   lexicon: QuoteLexicon;
   /** How many characters of [start, end) the recogniser found names in; undefined when it found none in the document. */
   named?: (start: number, end: number) => number;
+  /** Whether the recogniser found a place in [start, end): rarely who speaks, never a name after an organisation noun ("die US-Regierung Georgien"). */
+  placeName?: (start: number, end: number) => boolean;
 }
 
 const MAX_MODIFIERS = 4;
@@ -146,6 +148,11 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
   while (k < to && k - modifiersFrom < MAX_MODIFIERS && (isModifier(ctx, k, describes, k === modifiersFrom && determiner !== undefined) || (isPossessive(ctx, k) && isModifier(ctx, k + 1, describes)))) k++;
   const capsFrom = k;
   while (k < to && k - capsFrom < MAX_NAME_WORDS && (isNameWord(ctx, k) || (k > capsFrom && joinsName(ctx, k)))) k++;
+  // "die US-Regierung Georgien (als ... bezeichnet)": a place after an organisation noun starts the next phrase; a genitive ("Georgiens") still belongs.
+  for (let c = capsFrom; lexicon.capitalisedNouns && ctx.placeName && c < k - 1; c++) {
+    const next = words.words[c + 1]!;
+    if (isOrganisation(lexicon, words.words[c]!.lower) && !next.lower.endsWith('s') && ctx.placeName(next.start, next.end)) k = c + 1;
+  }
   const caps = k - capsFrom;
   if (caps === 0) return lexicon.capitalisedNouns ? undefined : englishDescription(ctx, i, modifiersFrom, k, gender);
   const last = k - 1;
@@ -164,7 +171,8 @@ function phraseShapeAt(ctx: PhraseContext, i: number, to: number, strict: boolea
   // At a sentence start a capital letter says nothing either ("Relativierend fügt Gall hinzu").
   const unsure = strict || words.sentenceStart(capsFrom) === capsFrom;
   if (bare && unsure && ctx.named && ctx.named(headWord.start, headWord.end) === 0) return undefined;
-  const descriptor = lexicon.capitalisedNouns && determiner !== undefined && caps === 1 && !ALL_CAPS.test(headWord.text);
+  // "der 84-jährige Küng": an article before a recognised name does not make it a description.
+  const descriptor = lexicon.capitalisedNouns && determiner !== undefined && caps === 1 && !ALL_CAPS.test(headWord.text) && !(ctx.named && ctx.named(headWord.start, headWord.end) > 0);
   if (lexicon.capitalisedNouns && determiner !== undefined && nameFirst === capsFrom && caps >= 2 && !/en$/.test(headWord.lower)) nameFirst = capsFrom + 1;
   if (lexicon.capitalisedNouns && /in$/.test(headWord.lower) && isRole(lexicon, headWord.lower)) gender = 'f';
   return {
@@ -229,6 +237,24 @@ function isRoleWord(lexicon: QuoteLexicon, lower: string): boolean {
   let set = roleWords.get(lexicon);
   if (!set) roleWords.set(lexicon, (set = new Set(lexicon.roleEndings)));
   return set.has(lower);
+}
+
+/** Whether a description's head noun can name who speaks: a role, an organisation, a source or document, a doer ("Ermittler", "Demonstranten"). */
+export function isSpeakerNoun(lexicon: QuoteLexicon, lower: string): boolean {
+  return isRole(lexicon, lower) || isOrganisation(lexicon, lower) || isSourceNoun(lexicon, lower) || lexicon.documentNouns.has(lower) || endsWithAny(lexicon.agentEndings, lower);
+}
+
+/** The gender a word in front of a name gives it: "Frau", "Mr", "Ministerin" (German feminine roles end in -in), "Minister". */
+export function genderBefore(lexicon: QuoteLexicon, lower: string): Gender | undefined {
+  const title = lexicon.titles.get(lower);
+  if (title !== undefined) return title === 'unknown' ? undefined : title;
+  if (!lexicon.capitalisedNouns || !isRole(lexicon, lower)) return undefined;
+  return lower.endsWith('in') ? 'f' : 'm';
+}
+
+/** A role or a doer: "Ministerin", "Theologen", "Ermittler". */
+export function isPersonNoun(lexicon: QuoteLexicon, lower: string): boolean {
+  return isRole(lexicon, lower) || endsWithAny(lexicon.agentEndings, lower);
 }
 
 function isRole(lexicon: QuoteLexicon, lower: string): boolean {

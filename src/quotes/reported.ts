@@ -240,9 +240,12 @@ export function hasReportedMood(ctx: PhraseContext, from: number, to: number): b
 }
 
 function hasMood(ctx: PhraseContext, forms: ReadonlySet<string>, from: number, to: number): boolean {
+  const { words, lexicon } = ctx;
   for (let k = from; k < Math.min(to, from + MOOD_REACH); k++) {
-    const word = ctx.words.words[k]!;
-    if (word.quote === -1 && forms.has(word.lower)) return true;
+    const word = words.words[k]!;
+    // A capitalised form inside a German sentence is a noun ("während einer Rede"), not a verb.
+    const noun = lexicon.capitalisedNouns && word.capital && words.sentenceStart(k) !== k;
+    if (word.quote === -1 && forms.has(word.lower) && !noun) return true;
   }
   return false;
 }

@@ -6,8 +6,8 @@
  */
 import type { Doc, QuoteSpeakerRef, Range } from '../document.js';
 import type { EntityType } from '../types.js';
-import type { Gender } from './lexicon.js';
-import type { SpeakerPhrase } from './phrase.js';
+import type { Gender, QuoteLexicon } from './lexicon.js';
+import { genderBefore, type SpeakerPhrase } from './phrase.js';
 import { partitionPoint } from '../text/search.js';
 
 interface Known {
@@ -26,6 +26,8 @@ interface IndexedMention extends Range {
 
 /** How far back pronouns and short names look among remembered speakers: the near past decides. */
 const RECALL_WINDOW = 200;
+/** How far before a mention the word that may give its gender is looked for, in characters. */
+const WORD_BEFORE = 30;
 /** How many of the last speakers a pronoun looks through for one in the sentence before it. */
 const RECENT_SPEAKERS = 8;
 
@@ -36,7 +38,15 @@ export class SpeakerMemory {
   /** Every entity mention in text order; mentions do not overlap, so their ends are in order too. */
   private readonly mentions: IndexedMention[];
 
-  constructor(private readonly doc: Doc) {
+  /** Words in quote marks, in text order: a name said by someone else is not what a pronoun of the author's stands for. */
+  private readonly quotedRanges: Range[] = [];
+  /** The gender of each person, from the words in front of its mentions ("Frau", "Ministerin"), worked out when first asked. */
+  private readonly genders = new Map<number, Gender>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lexicon: QuoteLexicon | undefined,
+  ) {
     this.mentions = doc.entities
       .flatMap((entity, index) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity: index })))
       .sort((a, b) => a.start - b.start);
@@ -69,6 +79,35 @@ export class SpeakerMemory {
     return ref;
   }
 
+  /** Words in quote marks, given in text order. */
+  quoted(range: Range): void {
+    this.quotedRanges.push(range);
+  }
+
+  private isQuoted(at: number): boolean {
+    const i = partitionPoint(this.quotedRanges, (range) => range.start <= at) - 1;
+    return i >= 0 && at < this.quotedRanges[i]!.end;
+  }
+
+  /** "Frau Schultz", "die Ministerin Anna Roth", "Minister Jan Roth": the gender the words before an entity's mentions give it. */
+  private genderOf(entity: number): Gender {
+    let gender = this.genders.get(entity);
+    if (gender !== undefined) return gender;
+    gender = 'unknown';
+    if (this.lexicon && this.doc.entities[entity]!.type === 'PER') {
+      for (const mention of this.doc.entities[entity]!.mentions) {
+        const before = wordBefore(this.doc.slice({ start: Math.max(0, mention.start - WORD_BEFORE), end: mention.start }));
+        const given = before ? genderBefore(this.lexicon, before.toLowerCase()) : undefined;
+        if (given) {
+          gender = given;
+          break;
+        }
+      }
+    }
+    this.genders.set(entity, gender);
+    return gender;
+  }
+
   /** A name written in the text, which a later pronoun may stand for ("Laura Stein ... She said:"). */
   mentioned(phrase: SpeakerPhrase): void {
     const ref = this.linkEntity(phrase.range, phrase.nameRange) ?? { name: this.doc.slice(phrase.nameRange), entity: null, mention: null };
@@ -78,7 +117,8 @@ export class SpeakerMemory {
   private remember(ref: QuoteSpeakerRef, phrase: SpeakerPhrase, at: number): Known | undefined {
     if (phrase.pronoun) return undefined;
     const type = ref.entity === null ? null : (this.doc.entities[ref.entity]?.type ?? null);
-    const known: Known = { ref, gender: phrase.gender, organisation: phrase.organisation || type === 'ORG', head: phrase.head, type, at };
+    const gender = phrase.gender === 'unknown' && ref.entity !== null ? this.genderOf(ref.entity) : phrase.gender;
+    const known: Known = { ref, gender, organisation: phrase.organisation || type === 'ORG', head: phrase.head, type, at };
     this.known.push(known);
     return known;
   }
@@ -136,20 +176,31 @@ export class SpeakerMemory {
     for (let i = this.firstFrom(before) - 1, seen = 0; i >= 0 && seen < RECALL_WINDOW; i--, seen++) {
       const mention = this.mentions[i]!;
       const entity = this.doc.entities[mention.entity]!;
-      if (mention.end > before || !typeFits(phrase.gender, entity.type)) continue;
-      return { ref: { name: entity.name, entity: mention.entity, mention: null }, gender: 'unknown', organisation: entity.type === 'ORG', head: '', type: entity.type, at: mention.start };
+      if (mention.end > before || !typeFits(phrase.gender, entity.type) || this.isQuoted(mention.start)) continue;
+      const known: Known = { ref: { name: entity.name, entity: mention.entity, mention: null }, gender: this.genderOf(mention.entity), organisation: entity.type === 'ORG', head: '', type: entity.type, at: mention.start };
+      if (fits(phrase, known)) return known;
     }
     return undefined;
   }
+}
+
+/** The last word of `text`, past spaces and the point of an abbreviation ("Dr. "); undefined when it is no word. */
+function wordBefore(text: string): string | undefined {
+  let end = text.trimEnd().length;
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  return /^\p{L}+$/u.test(word) ? word : undefined;
 }
 
 function fits(phrase: SpeakerPhrase, known: Known): boolean {
   if (phrase.descriptor) return known.head.endsWith(phrase.head) || (phrase.organisation && known.organisation);
   switch (phrase.gender) {
     case 'm':
-      return !known.organisation && (known.type ? known.type === 'PER' : known.gender === 'm' || known.gender === 'unknown');
+      return !known.organisation && known.gender !== 'f' && (known.type ? known.type === 'PER' : known.gender === 'm' || known.gender === 'unknown');
     case 'f':
-      return known.type ? typeFits('f', known.type) : known.gender !== 'm' && known.gender !== 'n';
+      return known.type ? typeFits('f', known.type) && known.gender !== 'm' : known.gender !== 'm' && known.gender !== 'n';
     case 'n':
       return known.organisation || known.gender === 'n' || known.type === 'ORG';
     case 'pl':

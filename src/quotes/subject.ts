@@ -5,7 +5,7 @@
  * der einst erklärte"). Passive and impersonal cues name no speaker.
  */
 import { findCues, type Cue } from './cues.js';
-import { isSourceNoun, phraseAt, phraseEndingAt, proFormAt, sourcePhraseAt, sourcePhraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
+import { isSourceNoun, isSpeakerNoun, phraseAt, phraseEndingAt, proFormAt, sourcePhraseAt, sourcePhraseEndingAt, type PhraseContext, type SpeakerPhrase } from './phrase.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Words a clause may open with before its subject: "Aber", "Doch auch". */
@@ -85,10 +85,29 @@ export function invertedSpeaker(ctx: PhraseContext, comma: number, to: number): 
   return phrase && !phrase.descriptor ? { verb: comma + 1, phrase } : undefined;
 }
 
-/** The subject right after a verb, past a reflexive: "sagte Müller", "äußerte sich Schavan". */
+/** How many adverbs may stand between a verb and its subject: "nahm jetzt auch der Minister ... Stellung". */
+const ADVERB_REACH = 2;
+
+/** The subject right after a verb, past a reflexive and adverbs: "sagte Müller", "äußerte sich Schavan", "nahm jetzt auch X". */
 function subjectAfterVerb(ctx: PhraseContext, verb: number, to: number): SpeakerPhrase | undefined {
-  const afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
+  let afterVerb = ctx.lexicon.reflexives.has(ctx.words.words[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
+  for (let k = afterVerb; k < Math.min(to, afterVerb + ADVERB_REACH) && isAdverb(ctx, k); k++) {
+    // Only past adverbs when a phrase that opens with an article follows: "jetzt auch der Minister", not "nur Kritik".
+    if (ctx.lexicon.determiners.has(ctx.words.words[k + 1]?.lower ?? '')) {
+      afterVerb = k + 1;
+      break;
+    }
+  }
   return subjectAt(ctx, afterVerb, to);
+}
+
+/** A stop word that is no article, pronoun, preposition or conjunction: "jetzt", "auch", "also". */
+function isAdverb(ctx: PhraseContext, k: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words.words[k];
+  if (word === undefined || word.quote !== -1 || word.capital || !words.isStopWord(k)) return false;
+  const lower = word.lower;
+  return !lexicon.determiners.has(lower) && !lexicon.obliqueDeterminers.has(lower) && !lexicon.pronouns.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.clauseLinks.has(lower) && !lexicon.complementizers.has(lower);
 }
 
 /** Whether a clause opens with a prepositional phrase or an object, past one adverb: "Über ...", "Bereits im ...", "Den Unmut ...". */
@@ -148,12 +167,13 @@ function appositionBefore(ctx: PhraseContext, comma: number, from: number): Spea
   const sentenceFrom = Math.max(from, words.sentenceStart(comma));
   const named = nameEndingAt(ctx, sentenceFrom, comma);
   if (named) return named;
+  // Past every comma of the apposition: "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte".
   for (let k = comma - 1; k > sentenceFrom && comma - k <= APPOSITION_REACH; k--) {
     const word = words.words[k]!;
     if (word.quote !== -1) return undefined;
     if (word.text !== ',') continue;
     const phrase = nameEndingAt(ctx, sentenceFrom, k);
-    return phrase && phrase.first - sentenceFrom <= LEADING_WORDS ? phrase : undefined;
+    if (phrase && phrase.first - sentenceFrom <= LEADING_WORDS) return phrase;
   }
   return undefined;
 }
@@ -240,19 +260,41 @@ export function subjectAt(ctx: PhraseContext, i: number, to: number, strict = fa
   const { words, lexicon } = ctx;
   const previous = words.words[i - 1];
   if (previous && previous.quote === -1 && lexicon.prepositions.has(previous.lower)) return undefined;
-  if (lexicon.obliqueDeterminers.has(words.words[i]?.lower ?? '')) return undefined;
+  if (lexicon.obliqueDeterminers.has(words.words[i]?.lower ?? '') || insideObliquePhrase(ctx, i)) return undefined;
   const phrase = phraseAt(ctx, i, to, strict);
-  // A bare German noun after a function word is an object or adverbial ("nicht mit Kritik", "auch Zeit").
+  // A bare German noun after a function word is an object or adverbial ("nicht mit Kritik", "auch Zeit"); after a finite verb it may be the subject ("wird Musk zitiert").
   const bare = phrase && !phrase.pronoun && lexicon.capitalisedNouns && phrase.first === phrase.nameFirst && phrase.first === phrase.last;
   const functionWord = previous && previous.quote === -1 && !words.isCapitalised(i - 1) && words.isStopWord(i - 1);
-  if (bare && functionWord && !lexicon.verbs.has(previous.lower) && !lexicon.reflexives.has(previous.lower)) return undefined;
+  const verb = previous && (lexicon.verbs.has(previous.lower) || lexicon.reflexives.has(previous.lower) || lexicon.finiteAuxiliaries.has(previous.lower));
+  if (bare && functionWord && !verb) return undefined;
   return phrase;
 }
 
-/** "X stellte ... in Frage:" / "Koppelin wörtlich:": the first subject-like phrase of a clause ending in a colon. */
+/** How many adjectives may stand between an article and its noun: "den neuen iranischen Präsidenten". */
+const ADJECTIVE_REACH = 3;
+
+/** "den iranischen Präsidenten X": a noun after adjectives that follow an oblique article or a preposition is no subject. */
+function insideObliquePhrase(ctx: PhraseContext, i: number): boolean {
+  const { words, lexicon } = ctx;
+  if (!lexicon.capitalisedNouns) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - ADJECTIVE_REACH); k--) {
+    const word = words.words[k]!;
+    if (word.quote !== -1 || !word.wordlike) return false;
+    if (lexicon.obliqueDeterminers.has(word.lower) || lexicon.prepositions.has(word.lower)) return k < i - 1;
+    if (word.capital || !lexicon.adjectiveEnding.test(word.lower) || words.isStopWord(k)) return false;
+  }
+  return false;
+}
+
+/**
+ * "X stellte ... in Frage:" / "Koppelin wörtlich:": the likeliest speaker among the subject-like
+ * phrases of a clause ending in a colon, the first of the best: a person (pronoun or recognised
+ * name) before a place or a description; never a thing ("Seine Zuversicht gründet sich auf ...:"),
+ * which leaves the quote to the voice before it.
+ */
 export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): SpeakerPhrase | undefined {
   let best: SpeakerPhrase | undefined;
-  let bestNamed = false;
+  let bestRank = 0;
   // German: past an opening prepositional phrase or object ("Den Unmut ... brachte X zum Ausdruck:"), the subject is later.
   const skipOpening = ctx.lexicon.capitalisedNouns && opensWithAdverbial(ctx, from);
   for (let k = from; k < colon; k++) {
@@ -260,14 +302,23 @@ export function colonSpeaker(ctx: PhraseContext, from: number, colon: number): S
     if (!phrase) continue;
     k = phrase.last;
     if ((skipOpening && phrase.first <= from + 2) || isAttribute(ctx, phrase)) continue;
-    // A recognised name before a mere noun ("Jegliche Mitverantwortung weist Hartmann von sich:").
-    const named = (ctx.named?.(phrase.nameRange.start, phrase.nameRange.end) ?? 0) > 0;
-    if (!best || (best.descriptor && !phrase.descriptor && !bestNamed) || (named && !bestNamed && !phrase.descriptor)) {
+    const rank = speakerRank(ctx, phrase);
+    if (rank > bestRank) {
       best = phrase;
-      bestNamed = named;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+/** How likely a phrase names who speaks, 0 for never. */
+function speakerRank(ctx: PhraseContext, phrase: SpeakerPhrase): number {
+  const { nameRange } = phrase;
+  // "es" more often stands for nothing ("Es gibt ...") than for a speaker.
+  if (phrase.pronoun) return phrase.gender === 'n' ? 1 : 4;
+  if ((ctx.named?.(nameRange.start, nameRange.end) ?? 0) > 0) return ctx.placeName?.(nameRange.start, nameRange.end) ? 2 : 4;
+  if (!phrase.descriptor) return 3;
+  return isSpeakerNoun(ctx.lexicon, phrase.head) ? 1 : 0;
 }
 
 /** "der CDU" in "Den Unmut der CDU": a genitive right after a noun belongs to that noun. */
@@ -280,14 +331,15 @@ function isAttribute(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
 /**
  * "Trump, der einst erklärte": the clause opens with a relative pronoun after a comma, which is
  * the subject, unless a phrase stands between it and the verb ("in January, which islanders said
- * ..."): then the pronoun is the object.
+ * ..."): then the pronoun is the object, except one that is a subject whatever follows ("IGEB, der
+ * diese Maßnahme als ... sieht").
  */
 function relativeAntecedent(ctx: PhraseContext, start: number, from: number, verb: number): SpeakerPhrase | undefined {
   const { words, lexicon } = ctx;
   const opener = words.words[start]!;
   const comma = words.words[start - 1];
   if (comma?.text !== ',' || !lexicon.relativePronouns.has(opener.lower)) return undefined;
-  if (start + 1 < verb && subjectAt(ctx, start + 1, verb, true)) return undefined;
+  if (start + 1 < verb && !lexicon.subjectRelatives.has(opener.lower) && subjectAt(ctx, start + 1, verb, true)) return undefined;
   return phraseEndingAt(ctx, Math.max(from, words.sentenceStart(start - 1)), start - 1);
 }
 

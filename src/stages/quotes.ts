@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention, Quote, QuoteSpeakerRef } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import type { EntityType } from '../types.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
 import { pairMarks, type MarkedSpan } from '../quotes/marks.js';
 import { attributeMarked } from '../quotes/marked.js';
@@ -58,8 +59,10 @@ export const quotes: Stage = {
   run(doc: Doc) {
     doc.quotes = [];
     const lexicon = quoteLexicon(doc.lang);
-    const memory = new SpeakerMemory(doc);
+    const memory = new SpeakerMemory(doc, lexicon);
     const named = nameIndex(doc);
+    const places = nameIndex(doc, 'LOC');
+    const placeName = places && ((start: number, end: number) => places(start, end) > 0);
     /** The paragraph before, and the voice it ended with, for quotes that carry on. */
     let previous: { words: BlockWords; voice: QuoteSpeakerRef | null; reporting: QuoteSpeakerRef | null } | undefined;
     const found: Quote[] = [];
@@ -69,11 +72,12 @@ export const quotes: Stage = {
       const spans = pairMarks(doc.view, block.start, block.end);
       const top = spans.filter((span) => span.depth === 0 && (span.close >= 0 || nextOpensQuote(doc, index)));
       const words = new BlockWords(doc, index, top);
+      for (const span of top) memory.quoted({ start: span.start, end: span.end });
       if (!lexicon) {
         for (const span of top) found.push({ start: span.start, end: span.end, kind: 'scare', speaker: null, cue: null });
         return;
       }
-      const ctx: PhraseContext = { words, lexicon, named };
+      const ctx: PhraseContext = { words, lexicon, named, placeName };
       for (const name of writtenNames(ctx)) memory.mentioned(name);
       const voices = new Voices();
       const voiceBefore = (at: number) => voices.before(at) ?? previous?.voice ?? null;
@@ -112,9 +116,12 @@ export const quotes: Stage = {
   },
 };
 
-/** How many characters of [start, end) the recogniser's names cover; undefined when it found none in the document. */
-function nameIndex(doc: Doc): ((start: number, end: number) => number) | undefined {
-  const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+/** How many characters of [start, end) the recogniser's names (of one type) cover; undefined when it found none in the document. */
+function nameIndex(doc: Doc, type?: EntityType): ((start: number, end: number) => number) | undefined {
+  const mentions = doc.entities
+    .filter((entity) => type === undefined || entity.type === type)
+    .flatMap((entity) => entity.mentions)
+    .sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return undefined;
   // reduce, not Math.max(...): spreading 125,000+ mentions overflows the call stack.
   const maxLength = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);

@@ -27,7 +27,7 @@ const SAY_WEAK = [
   'argumentier', 'äußer', 'kommentier', 'bericht', 'meld', 'behaupt', 'mein', 'schilder', 'präzisier',
   'resümier', 'prognostizier', 'appellier', 'twitter', 'bezeichn', 'erinner', 'klag', 'beharr', 'protestier',
   'bilanzier', 'begründ', 'würdig', 'lob', 'attackier', 'bekenn', 'schwärm', 'spott', 'verurteil', 'begrüß',
-  'konstatier', 'skandier', 'rechtfertig', 'urteil', 'attestier', 'bescheinig', 'verlang',
+  'konstatier', 'skandier', 'rechtfertig', 'urteil', 'beurteil', 'attestier', 'bescheinig', 'verlang',
   // Fears, hopes and estimates are voiced to be heard, so they report what follows them.
   'befürcht', 'fürcht', 'hoff', 'schätz',
 ];
@@ -42,6 +42,7 @@ const SAY_STRONG = [
   'widerspricht widersprach widersprachen',
   'rät riet rieten',
   'beschreibt beschrieb beschrieben beschreiben',
+  'bittet bat baten gebeten bitten',
 ];
 const THINK = [...['glaub', 'vermut', 'zweifel', 'bezweifel'].flatMap(weak), 'denkt', 'dachte', 'dachten', 'sieht', 'sah', 'sahen'];
 const CITE = weak('zitier');
@@ -65,6 +66,8 @@ const SEPARABLE: readonly { forms: string[]; particle: string }[] = [
   { forms: ['gibt', 'geben', 'gab', 'gaben', 'gegeben'], particle: 'zu' },
   { forms: ['wirft', 'werfen', 'warf', 'warfen', 'geworfen'], particle: 'vor' },
   { forms: ['ruft', 'rufen', 'rief', 'riefen', 'gerufen'], particle: 'auf' },
+  // "nahm ... zu der Frage Stellung": the statement follows.
+  { forms: ['nimmt', 'nehmen', 'nahm', 'nahmen', 'genommen'], particle: 'stellung' },
   // "geht davon aus, dass ...": what someone assumes, said so.
   { forms: ['geht', 'gehen', 'ging', 'gingen', 'gegangen'], particle: 'aus' },
 ];
@@ -127,6 +130,7 @@ export const quoteLexicon: QuoteLexicon = {
   demonstratives: new Set(['das', 'dies', 'dieses']),
   topicPrepositions: new Set(['von', 'vor', 'über', 'auf']),
   relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
+  subjectRelatives: new Set(['der', 'welcher']),
   prepositions: new Set([
     'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'mit', 'von', 'in', 'an', 'auf', 'aus', 'bei', 'nach', 'seit',
     'zu', 'für', 'gegen', 'ohne', 'um', 'durch', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz',
@@ -154,7 +158,13 @@ export const quoteLexicon: QuoteLexicon = {
     'führerin', 'berater', 'beraterin', 'kandidat', 'kandidatin', 'aktivist', 'aktivistin', 'sänger', 'sängerin',
     'spieler', 'spielerin', 'schauspieler', 'schauspielerin', 'bischof', 'papst', 'könig', 'königin', 'prinz', 'chef',
   ],
-  describingStopWords: new Set(['beiden', 'neue', 'neuen', 'neuer', 'große', 'großen', 'hohe', 'hohen', 'lange', 'langjährige', 'junge', 'jungen', 'alte', 'alten']),
+  agentEndings: ['er', 'ern', 'in', 'innen', 'ent', 'enten', 'ant', 'anten', 'ist', 'isten', 'eur', 'eure', 'euren', 'ling', 'linge', 'lingen', 'ende', 'enden'],
+  opinionPrepositions: new Set(['für']),
+  documentNouns: new Set([
+    'text', 'brief', 'schreiben', 'erklärung', 'pressemitteilung', 'fazit', 'zettel', 'plakat', 'aufschrift', 'wortlaut',
+    'botschaft', 'kommentar', 'artikel', 'beitrag', 'gutachten', 'urteil', 'antrag', 'gesetzentwurf', 'resolution', 'papier',
+  ]),
+  describingStopWords: new Set(['nicht', 'beiden', 'neue', 'neuen', 'neuer', 'große', 'großen', 'hohe', 'hohen', 'lange', 'langjährige', 'junge', 'jungen', 'alte', 'alten']),
   titles: gendered({ herr: 'm', herrn: 'm', frau: 'f', dr: 'unknown', prof: 'unknown' }),
   reportedMood: new Set([
     'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gehe',

@@ -75,6 +75,7 @@ export const quoteLexicon: QuoteLexicon = {
   // An English subject stands before its verb ("said he" is rare and literary).
   subjectPronouns: new Set(),
   relativePronouns: new Set(['who', 'which', 'that']),
+  subjectRelatives: new Set([]),
   prepositions: new Set([
     'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'of', 'about', 'after', 'before', 'during', 'into', 'over', 'under',
     'against', 'between', 'through', 'without', 'per', 'than', 'as', 'since', 'until', 'toward', 'towards', 'across',
@@ -95,6 +96,9 @@ export const quoteLexicon: QuoteLexicon = {
     'mayor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'officer', 'official', 'commissioner', 'lawyer', 'attorney', 'ceo', 'executive', 'king', 'queen', 'prince',
     'bishop', 'pope', 'sheriff', 'captain', 'colonel', 'sergeant', 'detective', 'inspector', 'dr', 'prof',
   ],
+  agentEndings: ['er', 'ers', 'or', 'ors', 'ist', 'ists', 'ian', 'ians', 'ent', 'ents', 'ant', 'ants', 'man', 'men', 'woman', 'women', 'people', 'person', 'official', 'officials', 'police'],
+  opinionPrepositions: new Set(['for']),
+  documentNouns: new Set(['text', 'letter', 'statement', 'note', 'memo', 'sign', 'banner', 'editorial', 'ruling', 'motion', 'resolution', 'release']),
   describingStopWords: new Set(['former', 'new', 'late', 'then', 'top', 'senior', 'chief', 'old', 'young', 'big', 'high', 'general']),
   titles: gendered({ mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', lord: 'm', dr: 'unknown' }),
   reportedMood: new Set(),
