@@ -163,6 +163,15 @@ describe('featurize', () => {
     expect(featurize(['Flug', 'nach', 'Tokio'], context)).toEqual(copy);
   });
 
+  it('gives gazetteer tags in match order whether the matches of single words are remembered or looked up', () => {
+    const phrases = { lexicon: deLexicon, gazetteer: new Gazetteer({ listed: [['Neu Delhi', ['city']], ['Neu', ['given']], ['Delhi', ['city']]], mined: [['Atlantis', [0, 3, 0, 0]]] }) };
+    const words = ['Neu', 'Delhis', 'und', 'Atlantis', 'Neu', 'Delhi', 'Atlantiss'];
+    const remembered = featurize(words, phrases);
+    const lookedUp = featurize(words, phrases, new Map());
+    expect(remembered.hashes).toEqual(lookedUp.hashes);
+    expect(remembered.offsets).toEqual(lookedUp.offsets);
+  });
+
   it('scores the same for tagging, where each word keeps the sum of its own features', () => {
     const buckets = 1 << 10;
     const values = Int16Array.from({ length: buckets * LABEL_COUNT }, (_, i) => ((i * 7919) % 2001) - 1000);

@@ -84,6 +84,8 @@ interface WordInfo {
   memo: WordMemo;
   /** The gazetteer's view of the word alone. */
   lookup: WordLookup;
+  /** Hashes of the tags of the word's own gazetteer matches (lookup.alone), in match order. */
+  aloneTags: number[];
 }
 
 /**
@@ -163,6 +165,7 @@ function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): Wor
   if (organisationEnding) own.push(hashString(`orgEnd|${capitalised}`));
   const lower = hashString(low);
   const shapeHash = hashString(shape);
+  const lookup = gazetteer.lookUp(word);
   return {
     lower,
     shape: shapeHash,
@@ -173,7 +176,8 @@ function describeWord(word: string, { lexicon, gazetteer }: FeatureContext): Wor
     own: lexicon.functionWords.has(low) ? [...own, hashString(`fw|${capitalised}`)] : own,
     context: contextHashes(lower, shapeHash),
     memo: {},
-    lookup: gazetteer.lookUp(word),
+    lookup,
+    aloneTags: lookup.alone.map((match) => gazetteerTagHash(match.tag, 0, match.inflected)),
   };
 }
 
@@ -223,17 +227,32 @@ export function featurize(words: readonly string[], context: FeatureContext, exc
   const infos: WordInfo[] = new Array(n);
   const described = describedWords(context);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, context, described);
-  // The gazetteer tags of token i are tags[tagStart[i]..tagStart[i + 1]), in match order.
-  const matches = gazetteer.matches(words, exclude, infos);
+  // The gazetteer tags of token i are tags[tagStart[i]..tagStart[i + 1]), in match order: those of
+  // phrases that started before it, then those starting at it (the word alone first). Without
+  // excluded counts the word's own come from its description, worked out once per word.
+  const ownMatches = exclude === undefined;
+  const matches = gazetteer.matches(words, exclude, infos, { phrasesOnly: ownMatches });
   const tagStart = new Uint32Array(n + 1);
-  for (const match of matches) for (let i = match.start; i < match.end; i++) tagStart[i + 1]!++;
+  const inherited = new Uint32Array(n);
+  for (const match of matches) {
+    for (let i = match.start; i < match.end; i++) tagStart[i + 1]!++;
+    for (let i = match.start + 1; i < match.end; i++) inherited[i]!++;
+  }
+  if (ownMatches) for (let i = 0; i < n; i++) tagStart[i + 1]! += infos[i]!.aloneTags.length;
   for (let i = 0; i < n; i++) tagStart[i + 1]! += tagStart[i]!;
   const tags = new Uint32Array(tagStart[n]!);
-  const filled = tagStart.slice(0, n);
+  const filledBefore = tagStart.slice(0, n);
+  const filledFrom = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    filledFrom[i] = tagStart[i]! + inherited[i]!;
+    if (ownMatches) for (const hash of infos[i]!.aloneTags) tags[filledFrom[i]!++] = hash;
+  }
   for (const match of matches) {
     for (let i = match.start; i < match.end; i++) {
       const position = match.end - match.start === 1 ? 0 : i === match.start ? 1 : i === match.end - 1 ? 3 : 2;
-      tags[filled[i]!++] = gazetteerTagHash(match.tag, position, match.inflected);
+      const hash = gazetteerTagHash(match.tag, position, match.inflected);
+      if (i > match.start) tags[filledBefore[i]!++] = hash;
+      else tags[filledFrom[i]!++] = hash;
     }
   }
   const at = (i: number) => (i < 0 ? BOUNDARY : i >= n ? END : infos[i]!);

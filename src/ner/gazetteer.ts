@@ -57,11 +57,13 @@ export interface GazetteerTables extends GazetteerLines {
   keyMined: Int32Array;
 }
 
-/** A word's hash (as phrase matching starts it), and its table slots alone and without a final "s" (-1: none). */
+/** A word's hash (as phrase matching starts it), its table slots alone and without a final "s" (-1: none), and its matches alone. */
 export interface WordLookup {
   hash: number;
   slot: number;
   stemSlot: number;
+  /** The matches of the word standing alone, with no counts excluded, in match order (start 0, end 1). */
+  alone: readonly GazetteerMatch[];
 }
 
 export interface GazetteerMatch {
@@ -186,14 +188,19 @@ export class Gazetteer {
     for (let j = 0; j < last; j++) hash = fnvStep(hash, word.charCodeAt(j));
     const stemSlot = word.length > 3 && word.charCodeAt(last) === 0x73 /* s */ ? this.find(hash, word.length - 1, words, 0, 1, 1) : -1;
     if (last >= 0) hash = fnvStep(hash, word.charCodeAt(last));
-    return { hash, stemSlot, slot: this.find(hash, word.length, words, 0, 1, 0) };
+    const slot = this.find(hash, word.length, words, 0, 1, 0);
+    const alone: GazetteerMatch[] = [];
+    if (stemSlot >= 0) this.collect(stemSlot, 0, 1, true, undefined, alone);
+    if (slot >= 0) this.collect(slot, 0, 1, false, undefined, alone);
+    return { hash, stemSlot, slot, alone };
   }
 
   /**
    * Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own).
    * `lookups[i]`, if given, is lookUp(words[i]), which spares working out every word's hash again.
+   * `phrasesOnly`: only the matches of two words or more (a caller that keeps each word's `alone`).
    */
-  matches(words: readonly string[], exclude?: TypeCounts, lookups?: readonly { readonly lookup: WordLookup }[]): GazetteerMatch[] {
+  matches(words: readonly string[], exclude?: TypeCounts, lookups?: readonly { readonly lookup: WordLookup }[], { phrasesOnly = false } = {}): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
     for (let start = 0; start < words.length; start++) {
       let hash = FNV_OFFSET;
@@ -201,9 +208,9 @@ export class Gazetteer {
       let end = start + 1;
       if (lookups) {
         const { lookup } = lookups[start]!;
-        if (lookup.stemSlot >= 0) this.collect(lookup.stemSlot, start, end, true, exclude, found);
+        if (lookup.stemSlot >= 0 && !phrasesOnly) this.collect(lookup.stemSlot, start, end, true, exclude, found);
         if (lookup.slot < 0) continue;
-        this.collect(lookup.slot, start, end, false, exclude, found);
+        if (!phrasesOnly) this.collect(lookup.slot, start, end, false, exclude, found);
         hash = lookup.hash;
         length = words[start]!.length;
         end++;
@@ -217,12 +224,12 @@ export class Gazetteer {
         // `hash` is now that of the phrase less its final character: the stem of "Delhis".
         if (length > 3 && word.charCodeAt(last) === 0x73 /* s */) {
           const stem = this.find(hash, length - 1, words, start, end, 1);
-          if (stem >= 0) this.collect(stem, start, end, true, exclude, found);
+          if (stem >= 0 && (!phrasesOnly || end > start + 1)) this.collect(stem, start, end, true, exclude, found);
         }
         if (last >= 0) hash = fnvStep(hash, word.charCodeAt(last));
         const slot = this.find(hash, length, words, start, end, 0);
         if (slot < 0) break;
-        this.collect(slot, start, end, false, exclude, found);
+        if (!phrasesOnly || end > start + 1) this.collect(slot, start, end, false, exclude, found);
       }
     }
     return found;
