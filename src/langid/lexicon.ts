@@ -90,10 +90,11 @@ function load(): Int32Array {
 }
 
 /**
- * Words looked up per text: enough for a sentence's evidence, while a paragraph's 4-grams decide
- * without help (looking up all of a 350-byte sample's words was a third of the language stage).
+ * Words looked up per text: the first eight score sentences, word pairs and single words as well
+ * as all of them (scripts/eval/langid.ts), and a paragraph's 4-grams decide without help; looking
+ * up every word of a 350-byte sample was a third of the language stage.
  */
-const MAX_WORDS = 16;
+const MAX_WORDS = 8;
 
 /** Per language set (callers pass the same array each time): each language's list, -1 for none. */
 const listsOf = new WeakMap<readonly string[], number[]>();
