@@ -84,6 +84,15 @@ describe('common words', () => {
   });
 });
 
+describe('quote marks', () => {
+  it('ends a name at a quote mark: the recogniser\'s "Magazin „Lotsenbrief" is the magazine Lotsenbrief', () => {
+    const text = 'Laut dem Magazin „Lotsenbrief“ plant der Konzern den Verkauf zweier Werke.';
+    const { entities, texts } = analyse(text, [['Magazin „Lotsenbrief', 'ORG']], 'de');
+    expect(texts).toEqual(['Lotsenbrief']);
+    expect(entities.map((entity) => entity.name)).toEqual(['Lotsenbrief']);
+  });
+});
+
 describe('names that are also nouns', () => {
   it('does not find a place again after an article unless the recogniser found it after one', () => {
     const text = 'Der Rat von Kelle tagte in Kelle. Die Kelle lag auf dem Tisch. Kelle wächst.';

@@ -15,6 +15,7 @@ import type { TokenSpan } from './spans.js';
 const UPPER = /\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
+const QUOTE_MARK = /^[„“”"«»]$/;
 /** A lower-case word written like a name: with a capital, digit, hyphen or dot inside ("eBay", "dpa-AFX", "e.V."). */
 const NAME_LIKE_LOWER = /^\p{Ll}.*[\p{Lu}\p{N}.-]/u;
 /** A short capitalised abbreviation whose full stop is part of a name: "Co.", "Jr.", "Ltd.". */
@@ -83,6 +84,13 @@ function trim(body: Body, span: TokenSpan, words: NameWords): TokenSpan | null {
   let { first, end } = span;
   // A lower-case word counts as a name only where the recogniser tagged it alone ("dpa"), not where trimming left it ("his wife").
   const taggedAlone = end - first === 1;
+  // A name does not run on across quote marks: "das Magazin „Kompass“" names the magazine Kompass.
+  for (let t = end - 2; t > first; t--) {
+    if (QUOTE_MARK.test(body.word(t))) {
+      first = t + 1;
+      break;
+    }
+  }
   while (first < end) {
     const kind = tokens[first]!.kind;
     if (kind !== 'punct' && kind !== 'symbol' && opensName(body, first, end, span, words, taggedAlone)) break;
