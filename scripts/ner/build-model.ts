@@ -43,7 +43,7 @@ export function buildModel(lang: string, lexicon: NerLexicon, sets: readonly Tra
   const provenance = [
     `averaged perceptron, ${settings.epochs} epochs, seed ${settings.seed}, 2^${Math.log2(settings.buckets)} feature buckets${settings.domainCopies ? ', per-domain feature copies' : ''}${settings.partialLabels ? ', types a set does not annotate left open' : ''}`,
     `trained on ${sets.map((set) => `${set.name} (${set.sentences.length} sentences, weight ${set.weight})`).join(', ')}`,
-    'gazetteer: names and plain words of these sets, i18n-iso-countries country names, CLDR exemplar cities, compromise lexicon names',
+    `gazetteer: names and plain words of these sets, i18n-iso-countries country names, CLDR exemplar cities, compromise lexicon names${lang === 'de' ? ', hand-written German lists (scripts/ner/lists)' : ''}`,
   ].join('; ');
   return {
     header: { format: 1, lang, buckets: settings.buckets, domain: settings.domainCopies ? NEWS : null, gazetteer, provenance },

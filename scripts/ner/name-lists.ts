@@ -3,9 +3,13 @@
  * packages: country names (official and short forms) from i18n-iso-countries (MIT), compromise's
  * lexicon of given names, surnames, cities, regions and organisations (MIT), and the exemplar
  * cities of the CLDR time zones in the language and in English (cldr-dates-full, Unicode licence;
- * "Taschkent", "Kiew"). They end up inside the model file, so none of these is needed at run time.
+ * "Taschkent", "Kiew"), and for German the hand-written lists in lists/ (parties, institutions,
+ * media, companies, clubs, regions, waters, towns; see lists/README.md). They end up inside the
+ * model file, so none of these is needed at run time.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tokenize } from '../../src/tokenize.js';
 
 const require = createRequire(import.meta.url);
 
@@ -87,12 +91,50 @@ function worldCities(lang: string): [string, string][] {
   return names;
 }
 
+/** A name's article does not decline with it: "des Spiegels", not "Den Spiegel". */
+const ARTICLES = new Set(['Der', 'Die', 'Das']);
+
 /** German adjectives in names decline: "die Vereinigte(n) Staaten", "im Vereinigten Königreich". */
 function germanDeclensions(phrase: string): string[] {
   const words = phrase.split(' ');
   if (words.length < 2) return [];
-  const declined = words.map((word, i) => (i < words.length - 1 && /^\p{Lu}\p{Ll}+(?:e|es|er)$/u.test(word) ? word.replace(/(?:es|er|e)$/, 'en') : word)).join(' ');
+  const declinable = (word: string, i: number) => i < words.length - 1 && !ARTICLES.has(word) && /^\p{Lu}\p{Ll}+(?:e|es|er)$/u.test(word);
+  const declined = words.map((word, i) => (declinable(word, i) ? word.replace(/(?:es|er|e)$/, 'en') : word)).join(' ');
   return declined === phrase ? [] : [declined];
+}
+
+/** The hand-written German lists (lists/*.txt) and the gazetteer tag of each. */
+const GERMAN_LISTS: [string, string][] = [
+  ['de-organisations.txt', 'org'],
+  ['de-media.txt', 'org'],
+  ['de-companies.txt', 'org'],
+  ['de-clubs.txt', 'org'],
+  ['de-regions.txt', 'place'],
+  ['de-waters-mountains.txt', 'place'],
+  ['de-cities.txt', 'city'],
+];
+
+/**
+ * A listed name as training text writes it (split at spaces, "1. FC Köln") and as lektor
+ * tokenises it ("1 . FC Köln"), with its declined forms.
+ */
+function tokenSpellings(name: string): string[] {
+  const split = name.split(/\s+/).join(' ');
+  const tokenised = tokenize(name).map((token) => name.slice(token.start, token.end)).join(' ');
+  const forms = new Set([split, tokenised]);
+  for (const form of [...forms]) for (const declined of germanDeclensions(form)) forms.add(declined);
+  return [...forms];
+}
+
+function curatedNames(lang: string): [string, string][] {
+  if (lang !== 'de') return [];
+  return GERMAN_LISTS.flatMap(([file, tag]) =>
+    readFileSync(new URL(`lists/${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'))
+      .flatMap((name) => tokenSpellings(name).map((spelling): [string, string] => [spelling, tag])),
+  );
 }
 
 /** Phrase → list tags, sorted so that the model file is the same on every run. */
@@ -100,7 +142,7 @@ export function listedNames(lang: string): [string, string[]][] {
   const tags = new Map<string, Set<string>>();
   const countries = countryNames(lang);
   const declined = lang === 'de' ? countries.flatMap(([phrase, tag]) => germanDeclensions(phrase).map((variant): [string, string] => [variant, tag])) : [];
-  for (const [phrase, tag] of [...countries, ...declined, ...worldCities(lang), ...compromiseNames()]) {
+  for (const [phrase, tag] of [...countries, ...declined, ...worldCities(lang), ...compromiseNames(), ...curatedNames(lang)]) {
     if (!tags.has(phrase)) tags.set(phrase, new Set());
     tags.get(phrase)!.add(tag);
   }
