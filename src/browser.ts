@@ -43,7 +43,7 @@ async function download(url: URL, fetchFile: (url: URL) => Promise<Response>): P
 }
 
 /**
- * Fetches the language identification and NER models (about 12.4 MB, 5.6 MB when the server
+ * Fetches the language identification and NER models (about 12.5 MB, 5.6 MB when the server
  * compresses them) and makes them available to `analyze`. Call it once, before the first
  * analysis; an analysis before it throws an error that names this function.
  */
