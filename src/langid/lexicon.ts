@@ -92,7 +92,7 @@ function load(): Int32Array {
 /**
  * Words looked up per text: the first eight score sentences, word pairs and single words as well
  * as all of them (scripts/eval/langid.ts), and a paragraph's 4-grams decide without help; looking
- * up every word of a 350-byte sample was a third of the language stage.
+ * up every word of a long sample was a third of the language stage.
  */
 const MAX_WORDS = 8;
 
