@@ -1,13 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../src/pipeline.js';
 import { normalize, structure, language, sentences } from '../src/stages/index.js';
 import { recognizeMentions } from '../src/ner/recognize.js';
-import { allowedTransition, labelsFromSpans, spansFromLabels, LABEL_COUNT } from '../src/ner/labels.js';
+import { allowedTransition, isInside, labelsFromSpans, spansFromLabels, LABEL_COUNT } from '../src/ner/labels.js';
 import { countPhrases, Gazetteer, type TypeCounts } from '../src/ner/gazetteer.js';
 import { featurize } from '../src/ner/features.js';
 import { nerLexicon as deLexicon } from '../src/lang/de/ner-lexicon.js';
 import { listedNames } from '../scripts/ner/name-lists.js';
-import { emissionScores, viterbi, type Weights } from '../src/ner/model.js';
+import { emissionScores, marginals, viterbi, type Weights } from '../src/ner/model.js';
 import { decodeModel, encodeModel } from '../src/ner/model-file.js';
 
 const upToSentences = createPipeline([normalize, structure, language, sentences]);
@@ -105,6 +106,35 @@ describe('BIO labels', () => {
     const labels = viterbi(weights, scores, 3);
     expect(labels[0]).not.toBe(2);
     expect(spansFromLabels(labels).every((span) => span.end > span.start)).toBe(true);
+  });
+
+  it('decodes the best allowed sequence and its marginals, as trying every sequence does', () => {
+    // Every label sequence of a short sentence, scored as the model scores it.
+    const sequences = (n: number): number[][] => (n === 0 ? [[]] : sequences(n - 1).flatMap((head) => Array.from({ length: LABEL_COUNT }, (_, y) => [...head, y])));
+    const allowed = (labels: number[]) => labels.every((y, i) => (i === 0 ? !isInside(y) : allowedTransition(labels[i - 1]!, y)));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 2 ** 31 }), (n, seed) => {
+        let state = seed;
+        const random = () => ((state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647) * 4 - 2;
+        const transition = Float32Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, random);
+        const scores = Float32Array.from({ length: n * LABEL_COUNT }, random);
+        const weights: Weights = { buckets: 1, emission: new Float32Array(LABEL_COUNT), transition };
+        const score = (labels: number[]) =>
+          labels.reduce((sum, y, i) => sum + scores[i * LABEL_COUNT + y]! + transition[(i === 0 ? LABEL_COUNT : labels[i - 1]!) * LABEL_COUNT + y]!, 0);
+        const candidates = sequences(n).filter(allowed);
+        const best = candidates.reduce((top, labels) => (score(labels) > score(top) ? labels : top));
+        expect([...viterbi(weights, scores, n)]).toEqual(best);
+        const total = candidates.reduce((sum, labels) => sum + Math.exp(score(labels)), 0);
+        const probabilities = marginals(weights, scores, n);
+        for (let i = 0; i < n; i++) {
+          for (let y = 0; y < LABEL_COUNT; y++) {
+            const expected = candidates.filter((labels) => labels[i] === y).reduce((sum, labels) => sum + Math.exp(score(labels)), 0) / total;
+            expect(probabilities[i * LABEL_COUNT + y]).toBeCloseTo(expected, 9);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

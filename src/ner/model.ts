@@ -3,12 +3,13 @@
  * Viterbi decoding under the BIO constraints. Training lives in scripts/ner/.
  */
 import { mixHash } from './hash.js';
-import { allowedStart, allowedTransition, LABEL_COUNT } from './labels.js';
+import { allowedStart, allowedTransition, beginLabel, insideLabel, LABEL_COUNT } from './labels.js';
 import type { SentenceFeatures } from './features.js';
 
 const L = LABEL_COUNT;
-// The hot loops below are unrolled for nine labels: BIO over four entity types.
-if (L !== 9) throw new Error(`lektor: the NER model code is written for 9 labels, not ${L}`);
+// The hot loops below are unrolled for nine labels, BIO over four entity types, and know their
+// order: O, then B- and I- of each type (labels.ts).
+if (L !== 9 || insideLabel(0) !== 2 || beginLabel(3) !== 7) throw new Error(`lektor: the NER model code is written for labels O, B-, I- of 4 types, not ${L} labels`);
 
 export interface Weights {
   /** Power of two; a feature hash h uses row h & (buckets - 1). */
@@ -166,7 +167,15 @@ export function viterbi(weights: Weights, scores: Float32Array, n: number, allow
     const here = i * L;
     const b0 = best[q]!, b1 = best[q + 1]!, b2 = best[q + 2]!, b3 = best[q + 3]!, b4 = best[q + 4]!;
     const b5 = best[q + 5]!, b6 = best[q + 6]!, b7 = best[q + 7]!, b8 = best[q + 8]!;
-    for (let y = 0; y < L; y++) {
+    // An I- label can only follow the B- or I- label of its type: any other previous label scores
+    // -Infinity, which never beats those two (a B- label's best is finite after the first token).
+    for (let y = 2; y < L; y += 2) {
+      const from = best[q + y - 1]! + t[(y - 1) * L + y]!;
+      const stay = best[q + y]! + t[y * L + y]!;
+      best[here + y] = (stay > from ? stay : from) + scores[here + y]!;
+      back[here + y] = stay > from ? y : y - 1;
+    }
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       let top = b0 + t[y]!;
       let arg = 0;
       let score = b1 + t[L + y]!;
@@ -263,18 +272,22 @@ export function marginals(weights: Weights, scores: Float32Array, n: number, fac
   const beta = scratch.float64(1, n * L);
   for (let y = 0; y < L; y++) alpha[y] = ALLOWED_START[y] ? emit[y]! * Math.exp(transition[L * L + y]! - maxTransition) : 0;
   normalise(alpha, 0);
-  // The sums run over all nine labels, unrolled; a forbidden pair's step is 0 and adds exactly 0.
+  // The sums are unrolled and leave out the label pairs BIO forbids: their step is 0, and a term
+  // of 0 adds exactly nothing, so the sums are those over all nine labels to the bit.
   for (let i = 1; i < to; i++) {
     const p = (i - 1) * L;
     const here = i * L;
     const a0 = alpha[p]!, a1 = alpha[p + 1]!, a2 = alpha[p + 2]!, a3 = alpha[p + 3]!, a4 = alpha[p + 4]!;
     const a5 = alpha[p + 5]!, a6 = alpha[p + 6]!, a7 = alpha[p + 7]!, a8 = alpha[p + 8]!;
-    for (let y = 0; y < L; y++) {
+    // O and B- labels follow any label.
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       const sum =
         a0 * step[y]! + a1 * step[L + y]! + a2 * step[2 * L + y]! + a3 * step[3 * L + y]! + a4 * step[4 * L + y]! +
         a5 * step[5 * L + y]! + a6 * step[6 * L + y]! + a7 * step[7 * L + y]! + a8 * step[8 * L + y]!;
       alpha[here + y] = sum * emit[here + y]!;
     }
+    // An I- label follows the B- and I- label of its type only.
+    for (let y = 2; y < L; y += 2) alpha[here + y] = (alpha[p + y - 1]! * step[(y - 1) * L + y]! + alpha[p + y]! * step[y * L + y]!) * emit[here + y]!;
     normalise(alpha, here);
   }
   beta.fill(1, (n - 1) * L, n * L);
@@ -285,11 +298,19 @@ export function marginals(weights: Weights, scores: Float32Array, n: number, fac
     const e5 = emit[q + 5]!, e6 = emit[q + 6]!, e7 = emit[q + 7]!, e8 = emit[q + 8]!;
     const b0 = beta[q]!, b1 = beta[q + 1]!, b2 = beta[q + 2]!, b3 = beta[q + 3]!, b4 = beta[q + 4]!;
     const b5 = beta[q + 5]!, b6 = beta[q + 6]!, b7 = beta[q + 7]!, b8 = beta[q + 8]!;
+    // After label y come O, the B- labels, and the I- label of y's own type (none after O).
     for (let y = 0; y < L; y++) {
       const r = y * L;
-      beta[here + y] =
-        step[r]! * e0 * b0 + step[r + 1]! * e1 * b1 + step[r + 2]! * e2 * b2 + step[r + 3]! * e3 * b3 + step[r + 4]! * e4 * b4 +
-        step[r + 5]! * e5 * b5 + step[r + 6]! * e6 * b6 + step[r + 7]! * e7 * b7 + step[r + 8]! * e8 * b8;
+      const inside = y === 0 ? 0 : y + (y & 1);
+      let sum = step[r]! * e0 * b0 + step[r + 1]! * e1 * b1;
+      if (inside === 2) sum += step[r + 2]! * e2 * b2;
+      sum += step[r + 3]! * e3 * b3;
+      if (inside === 4) sum += step[r + 4]! * e4 * b4;
+      sum += step[r + 5]! * e5 * b5;
+      if (inside === 6) sum += step[r + 6]! * e6 * b6;
+      sum += step[r + 7]! * e7 * b7;
+      if (inside === 8) sum += step[r + 8]! * e8 * b8;
+      beta[here + y] = sum;
     }
     normalise(beta, here);
   }
