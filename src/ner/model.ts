@@ -172,7 +172,7 @@ export function viterbi(weights: Weights, scores: Float32Array, n: number, allow
     for (let y = 2; y < L; y += 2) {
       const from = best[q + y - 1]! + t[(y - 1) * L + y]!;
       const stay = best[q + y]! + t[y * L + y]!;
-      best[here + y] = (stay > from ? stay : from) + scores[here + y]!;
+      best[here + y] = Math.max(stay, from) + scores[here + y]!;
       back[here + y] = stay > from ? y : y - 1;
     }
     for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
