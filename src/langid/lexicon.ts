@@ -94,7 +94,7 @@ function load(): Int32Array {
  * as all of them (scripts/eval/langid.ts), and a paragraph's 4-grams decide without help; looking
  * up every word of a long sample was a third of the language stage.
  */
-const MAX_WORDS = 8;
+export const MAX_WORDS = 8;
 
 /** Per language set (callers pass the same array each time): each language's list, -1 for none. */
 const listsOf = new WeakMap<readonly string[], number[]>();

@@ -4,7 +4,7 @@
  * 4-byte windows at a stride of 3, the first marked with a leading space and the word's last four
  * bytes with a trailing one; each distinct window adds its weight to every language that has it.
  */
-import { HASH_START, hashStep } from './lexicon.js';
+import { HASH_START, hashStep, MAX_WORDS } from './lexicon.js';
 import { type ModelFileHeader, readModelFile } from './model-file.js';
 import { hashOf, INLINE, packThree, SLOT, WINDOW_CHARS } from './ngram-table.js';
 
@@ -23,7 +23,7 @@ export interface NgramEvidence {
   features: number;
   /** How often each lower-case letter (code point) occurs in the words read, a-z lumped together as 'a' (see alphabets.ts). */
   letters: Map<number, number>;
-  /** The words read, as `wordHash` gives them (for the word lists, lexicon.ts). */
+  /** The first words read (lexicon.ts looks up MAX_WORDS), as `wordHash` gives them. */
   words: number[];
 }
 
@@ -235,7 +235,7 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
     }
     if (!length) continue;
     features += addWordWindows(wordBytes, length, scores);
-    words.push(hash);
+    if (words.length < MAX_WORDS) words.push(hash);
     hash = HASH_START;
     bytes += length + 1;
     length = 0;
@@ -243,7 +243,7 @@ function readWords(source: string, lowerCase: boolean): NgramEvidence | null {
   }
   if (length) {
     features += addWordWindows(wordBytes, length, scores);
-    words.push(hash);
+    if (words.length < MAX_WORDS) words.push(hash);
   }
   if (basicLatin) letters.set(BASIC_LATIN, basicLatin);
   return { scores, features, letters, words };

@@ -114,8 +114,8 @@ export class Gazetteer {
   /** No longer stretch of a word can be a key (it bounds compoundHeadTags on a 1 MB "word"). */
   private readonly longestKey: number;
 
-  constructor(data: GazetteerData | GazetteerLines | GazetteerTables) {
-    const tables = 'keyHash' in data ? data : buildTables('lines' in data ? data : linesOf(data));
+  constructor(data: GazetteerData | GazetteerTables) {
+    const tables = 'keyHash' in data ? data : buildTables(linesOf(data));
     this.lines = tables.lines;
     this.lineStarts = tables.lineStarts;
     this.listed = tables.listed;
@@ -197,39 +197,38 @@ export class Gazetteer {
 
   /**
    * Every phrase match in `words`; `exclude` holds counts to leave out (a training sentence's own).
-   * `lookups[i]`, if given, is lookUp(words[i]), which spares working out every word's hash again.
+   * `lookups[i]` is lookUp(words[i]); a caller that keeps them spares working out every word again.
    * `phrasesOnly`: only the matches of two words or more (a caller that keeps each word's `alone`).
    */
-  matches(words: readonly string[], exclude?: TypeCounts, lookups?: readonly { readonly lookup: WordLookup }[], { phrasesOnly = false } = {}): GazetteerMatch[] {
+  matches(
+    words: readonly string[],
+    exclude?: TypeCounts,
+    lookups: readonly { readonly lookup: WordLookup }[] = words.map((word) => ({ lookup: this.lookUp(word) })),
+    { phrasesOnly = false } = {},
+  ): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
     for (let start = 0; start < words.length; start++) {
-      let hash = FNV_OFFSET;
-      let length = -1;
-      let end = start + 1;
-      if (lookups) {
-        const { lookup } = lookups[start]!;
-        if (lookup.stemSlot >= 0 && !phrasesOnly) this.collect(lookup.stemSlot, start, end, true, exclude, found);
-        if (lookup.slot < 0) continue;
-        if (!phrasesOnly) this.collect(lookup.slot, start, end, false, exclude, found);
-        hash = lookup.hash;
-        length = words[start]!.length;
-        end++;
-      }
-      for (; end <= Math.min(words.length, start + MAX_PHRASE_TOKENS); end++) {
+      const { lookup } = lookups[start]!;
+      if (!phrasesOnly && lookup.stemSlot >= 0) this.collect(lookup.stemSlot, start, start + 1, true, exclude, found);
+      if (lookup.slot < 0) continue;
+      if (!phrasesOnly) this.collect(lookup.slot, start, start + 1, false, exclude, found);
+      let hash = lookup.hash;
+      let length = words[start]!.length;
+      for (let end = start + 2; end <= Math.min(words.length, start + MAX_PHRASE_TOKENS); end++) {
         const word = words[end - 1]!;
-        if (end > start + 1) hash = fnvStep(hash, SPACE);
+        hash = fnvStep(hash, SPACE);
         length += word.length + 1;
         const last = word.length - 1;
         for (let j = 0; j < last; j++) hash = fnvStep(hash, word.charCodeAt(j));
-        // `hash` is now that of the phrase less its final character: the stem of "Delhis".
+        // `hash` is now that of the phrase less its final character: the stem of "Neu Delhis".
         if (length > 3 && word.charCodeAt(last) === 0x73 /* s */) {
           const stem = this.find(hash, length - 1, words, start, end, 1);
-          if (stem >= 0 && (!phrasesOnly || end > start + 1)) this.collect(stem, start, end, true, exclude, found);
+          if (stem >= 0) this.collect(stem, start, end, true, exclude, found);
         }
         if (last >= 0) hash = fnvStep(hash, word.charCodeAt(last));
         const slot = this.find(hash, length, words, start, end, 0);
         if (slot < 0) break;
-        if (!phrasesOnly || end > start + 1) this.collect(slot, start, end, false, exclude, found);
+        this.collect(slot, start, end, false, exclude, found);
       }
     }
     return found;

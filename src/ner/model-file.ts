@@ -1,5 +1,5 @@
 /**
- * The model file (shipped gzipped, see platform.ts): [uint32 header length][JSON header, padded
+ * The model file (read as it lies, see platform.ts): [uint32 header length][JSON header, padded
  * with spaces][sections]. Every section starts at a multiple of four bytes, so that loading takes
  * each as a typed-array view over the file's bytes, without copying it or visiting its entries:
  * first the gazetteer as matching uses it (gazetteer.ts: its lines as UTF-8, where each line
@@ -7,9 +7,8 @@
  * float32 transition weights. Emission weights are quantised to int16 with one scale and stored by
  * rows ("rows" layout): a bitmap of the hashed rows that have a weight other than 0, a uint16 mask
  * of the labels with a weight for each such row, and those weights. Two thirds of the rows are all
- * zero, so the file holds a seventh of the dense array. Files of earlier layouts still load: their
- * sections unaligned, the gazetteer packed (lines, then only the counts other than 0) or as JSON in
- * the header, the weights dense (every row, int16).
+ * zero, so the file holds a seventh of the dense array. Files of the first layout still load: their
+ * sections unaligned, the gazetteer as JSON in the header, the weights dense (every row, int16).
  */
 import { LABEL_COUNT } from './labels.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
@@ -55,16 +54,7 @@ interface GazetteerSections {
   longestKey: number;
 }
 
-/** The gazetteer sections of the packed layout before: lines, a mask of the counts other than 0 for each mined phrase, those counts. */
-interface PackedSections {
-  listed: number;
-  slots: number;
-  bytes: number;
-  mined: number;
-  counts: number;
-}
-
-type StoredGazetteer = GazetteerSections | PackedSections | GazetteerData;
+type StoredGazetteer = GazetteerSections | GazetteerData;
 
 const L = LABEL_COUNT;
 const utf8 = new TextEncoder();
@@ -161,29 +151,17 @@ class Sections {
 }
 
 function readGazetteer(sections: Sections, stored: StoredGazetteer): Gazetteer {
-  if ('mined' in stored && Array.isArray(stored.mined)) return new Gazetteer(stored as GazetteerData);
-  if ('capacity' in stored) {
-    const { listed, slots, lines: lineCount, bytes, capacity, longestKey } = stored;
-    const lines = utf8Decoder.decode(sections.take(Uint8Array, bytes));
-    const lineStarts = sections.take(Int32Array, lineCount + 1);
-    const counts = sections.take(Uint32Array, (lineCount - listed) * slots);
-    const keyHash = sections.take(Uint32Array, capacity);
-    const keyStart = sections.take(Int32Array, capacity);
-    const keyLength = sections.take(Int32Array, capacity);
-    const keyListed = sections.take(Int32Array, capacity);
-    const keyMined = sections.take(Int32Array, capacity);
-    return new Gazetteer({ lines, lineStarts, listed, slots, counts, longestKey, keyHash, keyStart, keyLength, keyListed, keyMined });
-  }
-  const { listed, slots, bytes, mined, counts: storedCounts } = stored as PackedSections;
+  if (!('capacity' in stored)) return new Gazetteer(stored);
+  const { listed, slots, lines: lineCount, bytes, capacity, longestKey } = stored;
   const lines = utf8Decoder.decode(sections.take(Uint8Array, bytes));
-  const masks = sections.take(Uint8Array, mined);
-  const nonzero = sections.take(Uint32Array, storedCounts);
-  const counts = new Uint32Array(mined * slots);
-  let next = 0;
-  for (let k = 0; k < mined; k++) {
-    for (let mask = masks[k]!; mask !== 0; mask &= mask - 1) counts[k * slots + lowestBit(mask)] = nonzero[next++]!;
-  }
-  return new Gazetteer({ lines, listed, slots, counts });
+  const lineStarts = sections.take(Int32Array, lineCount + 1);
+  const counts = sections.take(Uint32Array, (lineCount - listed) * slots);
+  const keyHash = sections.take(Uint32Array, capacity);
+  const keyStart = sections.take(Int32Array, capacity);
+  const keyLength = sections.take(Int32Array, capacity);
+  const keyListed = sections.take(Int32Array, capacity);
+  const keyMined = sections.take(Int32Array, capacity);
+  return new Gazetteer({ lines, lineStarts, listed, slots, counts, longestKey, keyHash, keyStart, keyLength, keyListed, keyMined });
 }
 
 /** Dense int16 weights (buckets × LABEL_COUNT) from the "rows" layout. */

@@ -10,7 +10,7 @@ import { createTagger, type Tagger } from './tagger.js';
 
 const LEXICONS: Record<string, NerLexicon> = { de: deLexicon, en: enLexicon };
 
-/** The model file of a language (shipped gzipped, in models/). */
+/** The model file of a language, in models/. */
 export const modelFile = (lang: string): string => `ner-${lang}.bin`;
 
 const taggers = new Map<string, Tagger | null>();

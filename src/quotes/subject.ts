@@ -203,6 +203,11 @@ function passiveAgent(ctx: PhraseContext, from: number, verb: number): SpeakerPh
   return undefined;
 }
 
+/** A speaker's phrase at word `i`, else a source's ("der Bericht", "Angaben"). */
+function phraseOrSourceAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | undefined {
+  return phraseAt(ctx, i, to) ?? sourcePhraseAt(ctx, i, to);
+}
+
 /**
  * The source after "laut" / "according to": past a noun for what was said and its link ("a
  * statement from the governor's office", "nach Ansicht von Senator Dodd"), the one who said it.
@@ -211,7 +216,7 @@ function sourceAt(ctx: PhraseContext, i: number, to: number): SpeakerPhrase | un
   const { words, lexicon } = ctx;
   const link = lexicon.sourceLinks.has(words.words[i]?.lower ?? '') ? i : -1;
   if (link >= 0) return phraseAt(ctx, link + 1, to);
-  const phrase = phraseAt(ctx, i, to) ?? sourcePhraseAt(ctx, i, to);
+  const phrase = phraseOrSourceAt(ctx, i, to);
   if (!phrase?.descriptor || !isSourceNoun(lexicon, phrase.head)) return phrase;
   return ownerAfter(ctx, phrase.last + 1, to) ?? phrase;
 }
@@ -226,9 +231,9 @@ function ownerAfter(ctx: PhraseContext, after: number, to: number): SpeakerPhras
   const { words, lexicon } = ctx;
   const word = words.words[after];
   if (word === undefined || word.quote !== -1) return undefined;
-  if (lexicon.sourceLinks.has(word.lower)) return phraseAt(ctx, after + 1, to) ?? sourcePhraseAt(ctx, after + 1, to);
+  if (lexicon.sourceLinks.has(word.lower)) return phraseOrSourceAt(ctx, after + 1, to);
   const genitive = lexicon.capitalisedNouns && (lexicon.determiners.has(word.lower) || lexicon.obliqueDeterminers.has(word.lower));
-  return genitive ? (phraseAt(ctx, after, to) ?? sourcePhraseAt(ctx, after, to)) : undefined;
+  return genitive ? phraseOrSourceAt(ctx, after, to) : undefined;
 }
 
 /**
@@ -249,7 +254,7 @@ function documentOf(ctx: PhraseContext, cue: Cue, from: number, to: number): Spe
   const { words, lexicon } = ctx;
   const inDocument = (k: number) => {
     const word = words.words[k];
-    return word !== undefined && word.quote === -1 && lexicon.documentPrepositions.has(word.lower) ? (phraseAt(ctx, k + 1, to) ?? sourcePhraseAt(ctx, k + 1, to)) : undefined;
+    return word !== undefined && word.quote === -1 && lexicon.documentPrepositions.has(word.lower) ? phraseOrSourceAt(ctx, k + 1, to) : undefined;
   };
   const start = clauseStart(ctx, cue.first, from);
   return inDocument(cue.last + 1) ?? (start < cue.first ? inDocument(start) : undefined);
